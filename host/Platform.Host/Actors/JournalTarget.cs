@@ -1,0 +1,35 @@
+using LinqToDB;
+using Microsoft.Data.Sqlite;
+using Platform.BuildingBlocks.Persistence;
+using Platform.Host.Configuration;
+
+namespace Platform.Host.Actors;
+
+/// The database and linq2db provider of the Akka event journal and snapshot store: the platform database unless
+/// <c>Platform:Akka:JournalProvider</c> says otherwise.
+public sealed record JournalTarget(string ConnectionString, string LinqToDbProvider)
+{
+    public static JournalTarget From(PlatformSettings settings)
+    {
+        var kind = settings.Akka.JournalProvider ?? settings.Database.Provider;
+        var connectionString = settings.Akka.JournalProvider is null ? settings.Database.ConnectionString : settings.Akka.JournalConnectionString;
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new PlatformConfigurationException(AkkaOptions.Section + ":JournalConnectionString", "a connection string is required when JournalProvider is set");
+        return kind switch
+        {
+            DatabaseKind.Sqlite => new JournalTarget(SqliteJournalConnectionString(connectionString), ProviderName.SQLiteMS),
+            DatabaseKind.PostgreSql => new JournalTarget(connectionString, ProviderName.PostgreSQL15),
+            _ => throw new PlatformConfigurationException(AkkaOptions.Section + ":JournalProvider",
+                $"the event journal cannot live in {kind}; set JournalProvider to Sqlite or PostgreSql and JournalConnectionString to its database"),
+        };
+    }
+
+    /// The journal shares the SQLite file; its writers wait for the platform's instead of failing at once.
+    private static string SqliteJournalConnectionString(string connectionString)
+    {
+        var b = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 30 };
+        if (b.DataSource != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(b.DataSource)) is { Length: > 0 } dir)
+            Directory.CreateDirectory(dir);
+        return b.ToString();
+    }
+}

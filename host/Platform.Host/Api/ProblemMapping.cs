@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Platform.BuildingBlocks.Validation;
+using Platform.SharedKernel;
+
+namespace Platform.Host.Api;
+
+/// Turns exceptions into RFC 7807 problem+json: bad input is a 400 naming the field, a missing thing a 404, a
+/// domain rule's refusal a 422; anything else a 500 that tells nothing internal.
+internal sealed partial class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var (status, title, detail, errors) = Classify(exception);
+        if (status >= 500) logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
+        var problem = errors is null
+            ? new ProblemDetails()
+            : new ValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value));
+        problem.Status = status;
+        problem.Title = title;
+        problem.Detail = detail;
+        http.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    internal static (int Status, string Title, string? Detail, IReadOnlyDictionary<string, string[]>? Errors) Classify(Exception exception) => exception switch
+    {
+        ValidationFailedException v => (400, "The request is not valid", v.Message, v.Errors),
+        NotFoundException n => (404, "Not found", n.Message, null),
+        DomainException { Field: { } field } d => (400, "The request is not valid", d.Message, new Dictionary<string, string[]> { [field] = [d.Message] }),
+        DomainException d => (422, "Refused by a business rule", d.Message, null),
+        BadHttpRequestException { InnerException: JsonException json } => (400, "The request body is not valid JSON for this endpoint", json.Message,
+            new Dictionary<string, string[]> { [FieldOf(json)] = [CleanJsonMessage(json)] }),
+        BadHttpRequestException b when BindFailure().Match(b.Message) is { Success: true } m => (400, "The request is not valid", b.Message,
+            new Dictionary<string, string[]> { [m.Groups["name"].Value] = [$"'{m.Groups["value"].Value}' is not a valid value"] }),
+        BadHttpRequestException b when RequiredBody().IsMatch(b.Message) => (400, "The request is not valid", b.Message,
+            new Dictionary<string, string[]> { ["body"] = ["a JSON body is required"] }),
+        BadHttpRequestException b => (b.StatusCode, "Bad request", b.Message, null),
+        _ => (500, "An unexpected error occurred", "The error was logged; nothing was changed by this request unless it said so.", null),
+    };
+
+    /// The field a JSON error is about: a property the message names (missing or unknown), else the path's first
+    /// segment (<c>$.roles[2]</c> → <c>roles</c>), else <c>body</c>.
+    private static string FieldOf(JsonException json)
+    {
+        if (NamedProperty().Match(json.Message) is { Success: true } m) return JsonNamingPolicy.CamelCase.ConvertName(m.Groups["p"].Value);
+        var path = json.Path;
+        if (string.IsNullOrEmpty(path) || path == "$") return "body";
+        var name = path.TrimStart('$', '.');
+        var cut = name.IndexOfAny(['[', '.']);
+        return cut > 0 ? name[..cut] : name.Length > 0 ? name : "body";
+    }
+
+    private static string CleanJsonMessage(JsonException json)
+    {
+        var message = json.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    [GeneratedRegex("""Failed to bind parameter "[^"]*? (?<name>\w+)" from "(?<value>[^"]*)"\.""")]
+    private static partial Regex BindFailure();
+
+    [GeneratedRegex("""(missing required properties including: |The JSON property )'(?<p>[^']+)'""")]
+    private static partial Regex NamedProperty();
+
+    [GeneratedRegex("Implicit body inferred|Required parameter .* was not provided from body")]
+    private static partial Regex RequiredBody();
+}

@@ -1,0 +1,19 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Platform.Host.Hosting;
+
+internal static class LocalizationRegistration
+{
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en-US")];
+
+    /// zh-CN by default; en-US when the user switches (the culture cookie) or the request asks for it.
+    public static IServiceCollection AddPlatformLocalization(this IServiceCollection services) =>
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+}

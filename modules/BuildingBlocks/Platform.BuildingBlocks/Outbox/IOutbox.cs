@@ -1,0 +1,9 @@
+using System.Data.Common;
+
+namespace Platform.BuildingBlocks.Outbox;
+
+/// Stores integration events in the same transaction as the change that raised them.
+public interface IOutbox
+{
+    Task EnqueueAsync(IIntegrationEvent @event, DbConnection connection, DbTransaction transaction, CancellationToken ct);
+}

@@ -1,0 +1,59 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Platform.BuildingBlocks.Persistence;
+
+namespace Platform.Data.Sqlite;
+
+/// Connections to the embedded SQLite file, in WAL mode (readers never block the writer) with foreign keys on
+/// and full fsync on commit, so that a committed record survives a crash of the process or the machine.
+public sealed class SqliteConnectionFactory : ISqlConnectionFactory
+{
+    private readonly string _connectionString;
+    private int _walChecked;
+
+    public SqliteConnectionFactory(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (string.IsNullOrWhiteSpace(builder.DataSource))
+            throw new ArgumentException("The SQLite connection string needs a Data Source (a file path).", nameof(connectionString));
+        if (builder.DataSource != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) is { Length: > 0 } dir)
+            Directory.CreateDirectory(dir);
+        builder.Pooling = true;
+        builder.ForeignKeys = true;
+        builder.DefaultTimeout = 30;   // seconds a statement waits for a busy database before failing
+        _connectionString = builder.ToString();
+        DataSource = builder.DataSource;
+    }
+
+    public string DataSource { get; }
+
+    public ISqlDialect Dialect { get; } = new SqliteDialect();
+
+    public string ConnectionString => _connectionString;
+
+    public string Describe() => $"SQLite file {Path.GetFullPath(DataSource)}";
+
+    public async Task<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        var conn = new SqliteConnection(_connectionString);
+        try
+        {
+            await conn.OpenAsync(ct);
+            if (Interlocked.Exchange(ref _walChecked, 1) == 0)
+            {
+                await using var wal = conn.CreateCommand();
+                wal.CommandText = "PRAGMA journal_mode=WAL";   // persistent in the file: once per process is enough
+                await wal.ExecuteNonQueryAsync(ct);
+            }
+            await using var cmd = conn.CreateCommand();
+            cmd.CommandText = "PRAGMA synchronous=FULL";
+            await cmd.ExecuteNonQueryAsync(ct);
+            return conn;
+        }
+        catch
+        {
+            await conn.DisposeAsync();
+            throw;
+        }
+    }
+}

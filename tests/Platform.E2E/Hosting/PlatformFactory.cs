@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Platform.E2E.Hosting;
+
+/// The real host, configured as an operator would for a demo: SQLite in a temporary folder, demo users on,
+/// the actor system on a free port. It serves on Kestrel because the browser needs a real socket.
+internal sealed class PlatformFactory : WebApplicationFactory<Program>
+{
+    private readonly string _databaseFile;
+    private readonly int _port;
+
+    public PlatformFactory(string databaseFile, int port)
+    {
+        (_databaseFile, _port) = (databaseFile, port);
+        UseKestrel(port);
+    }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{_port}");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Platform:Database:Provider", "Sqlite");
+        builder.UseSetting("Platform:Database:ConnectionString", $"Data Source={_databaseFile}");
+        builder.UseSetting("Platform:Demo:Enabled", "true");
+        builder.UseSetting("Platform:Akka:Port", "0");
+        builder.UseSetting("Urls", BaseAddress.ToString().TrimEnd('/'));
+    }
+}
