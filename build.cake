@@ -45,6 +45,8 @@ Task("Test")
     var (passed, failed, skipped) = CountResults(results);
     var line = $"{passed} passed, {failed} failed" + (skipped > 0 ? $", {skipped} skipped" : "");
     Information(line);
+    EnsureDirectoryExists(artifacts);
+    System.IO.File.WriteAllText(artifacts.CombineWithFilePath("test-summary.txt").FullPath, line + "\n");   // build.sh prints it last
     if (failed > 0 || testExit != 0 || passed == 0)
         throw new Exception($"Tests failed (dotnet test exit code {testExit}).");
 });

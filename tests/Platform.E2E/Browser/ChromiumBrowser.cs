@@ -11,6 +11,8 @@ public sealed class ChromiumBrowser : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // A circuit on two busy cores can take seconds to start; assertions wait for it rather than fail early.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

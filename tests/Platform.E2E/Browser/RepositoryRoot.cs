@@ -1,15 +1,24 @@
+using System.Reflection;
+
 namespace Platform.E2E.Browser;
 
-/// The checkout's root, found by walking up from the test binaries to Platform.sln.
+/// The checkout's root: the first folder with Platform.sln above the test binaries or, when they are built
+/// outside the checkout, above this project's sources.
 internal static class RepositoryRoot
 {
     public static string Find()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var projectDirectory = typeof(RepositoryRoot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "ProjectDirectory")?.Value;
+        string?[] starts = [AppContext.BaseDirectory, projectDirectory];
+        foreach (var start in starts.OfType<string>())
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln")))
-                return dir.FullName;
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Platform.sln")))
+                    return dir.FullName;
+            }
         }
-        throw new InvalidOperationException($"no Platform.sln above {AppContext.BaseDirectory}");
+        throw new InvalidOperationException($"no Platform.sln above {AppContext.BaseDirectory} or {projectDirectory}");
     }
 }

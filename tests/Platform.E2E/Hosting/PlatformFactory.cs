@@ -21,6 +21,9 @@ internal sealed class PlatformFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // Outside Development, ASP.NET Core serves static files only from a publish folder; the tests run the build
+        // output, so they switch the build's static web assets (AntDesign, blazor.web.js, portal.css) on explicitly.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Platform:Database:Provider", "Sqlite");
         builder.UseSetting("Platform:Database:ConnectionString", $"Data Source={_databaseFile}");
         builder.UseSetting("Platform:Demo:Enabled", "true");

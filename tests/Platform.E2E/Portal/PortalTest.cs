@@ -18,7 +18,15 @@ public abstract class PortalTest(PlatformServer platform, ChromiumBrowser browse
     public async ValueTask InitializeAsync()
     {
         _context = await browser.NewContextAsync(Platform.BaseAddress);
-        _portal = new PortalPage(await _context.NewPageAsync());
+        var page = await _context.NewPageAsync();
+        // What the browser complains about goes into the test's output: the first clue when a page never comes alive.
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+                TestContext.Current.TestOutputHelper?.WriteLine($"browser {message.Type}: {message.Text}");
+        };
+        page.PageError += (_, error) => TestContext.Current.TestOutputHelper?.WriteLine($"browser page error: {error}");
+        _portal = new PortalPage(page);
     }
 
     public async ValueTask DisposeAsync()
