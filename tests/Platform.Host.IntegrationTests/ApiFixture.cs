@@ -14,7 +14,11 @@ public sealed class ApiFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-        Host = new PlatformFactory(Database, settings: new Dictionary<string, string?> { ["Platform:Security:LockoutDuration"] = "00:10:00" });
+        Host = new PlatformFactory(Database, settings: new Dictionary<string, string?>
+        {
+            ["Platform:Security:LockoutDuration"] = "00:10:00",
+            ["Platform:Security:SessionRevalidationInterval"] = "00:00:00",
+        });
         _ = Host.Services;   // start now, so the first test does not pay for it alone
     }
 

@@ -76,4 +76,19 @@ public sealed class UserApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         await ProblemAssert.IsProblemAsync(login, HttpStatusCode.Unauthorized);
         await ProblemAssert.IsProblemAsync(await admin.PostAsync("/api/v1/users/ghost/deactivate", null, Ct), HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Deactivating_a_user_ends_their_open_session()
+    {
+        var admin = await PlatformFactory.SignedInAsync(fixture.Host, "admin1");
+        await admin.PostAsJsonAsync("/api/v1/users", new { userName = "session.end", displayName = "Session End", password = "Sess123456", roles = new[] { "Trader" } }, Ct);
+        var user = fixture.Host.NewClient();
+        Assert.Equal(HttpStatusCode.OK, (await user.PostAsJsonAsync("/api/v1/auth/login", new { userName = "session.end", password = "Sess123456" }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/v1/auth/me", Ct)).StatusCode);
+
+        await admin.PostAsync("/api/v1/users/session.end/deactivate", null, Ct);
+
+        // The fixture checks sessions on every request (SessionRevalidationInterval 0).
+        await ProblemAssert.IsProblemAsync(await user.GetAsync("/api/v1/auth/me", Ct), HttpStatusCode.Unauthorized);
+    }
 }

@@ -24,6 +24,7 @@ internal static class SecurityRegistration
                 o.SlidingExpiration = true;
                 o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = SessionRevalidation.ValidateAsync;
             });
         services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddAntiforgery(o => o.Cookie.Name = "platform.antiforgery");

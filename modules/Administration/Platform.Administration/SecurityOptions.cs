@@ -17,4 +17,8 @@ public sealed class SecurityOptions
     /// How long a portal or API session lasts without activity.
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromHours(8);
+
+    /// How often an open session is checked against the stored user (deactivated, locked, roles changed).
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan SessionRevalidationInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -16,8 +16,6 @@ public sealed class PortalMenu
                 $"portal menu entries {string.Join(" and ", sameRoute.Select(e => e.Key))} share the route '{sameRoute.Key}'");
     }
 
-    public IReadOnlyList<PortalMenuEntry> Entries => _entries;
-
     /// The groups with at least one entry the roles allow, in menu order; a group with nothing to show is left out.
     public IReadOnlyList<VisibleMenuGroup> VisibleTo(IEnumerable<string> roles)
     {
