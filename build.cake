@@ -20,6 +20,7 @@ Task("Test")
     .Does(() =>
 {
     EnsureDebianPackage("/usr/bin/chromium", "chromium");
+    EnsureDebianPackage("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "fonts-wqy-microhei");   // Chinese text in screenshots
     var initdb = FindInitdb() ?? (EnsureDebianPackage(null, "postgresql") ? FindInitdb() : null)
         ?? throw new Exception("PostgreSQL's initdb was not found even after installing the postgresql package.");
     var results = artifacts.Combine("test-results");

@@ -19,7 +19,7 @@ internal static class SecurityRegistration
                 o.Cookie.SameSite = SameSiteMode.Strict;   // a cross-site page cannot ride the session (CSRF on the JSON API)
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.LoginPath = "/account/login";
-                o.AccessDeniedPath = "/account/login";
+                o.AccessDeniedPath = "/account/access-denied";
                 o.ExpireTimeSpan = security.SessionIdleTimeout;
                 o.SlidingExpiration = true;
                 o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);

@@ -8,13 +8,29 @@ public sealed class PlatformServer : IAsyncLifetime
 
     public Uri BaseAddress => _factory?.BaseAddress ?? throw new InvalidOperationException("the platform has not started");
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_dataDirectory);
         _factory = new PlatformFactory(Path.Combine(_dataDirectory, "platform.db"), FreePort.OnLoopback());
         // Builds the host, runs its start-up (migrations, demo users) and opens the Kestrel socket.
         _factory.StartServer();
-        return ValueTask.CompletedTask;
+        await EnsureBlazorScriptIsServedAsync();
+    }
+
+    // Without the framework script no page ever becomes interactive and every test would time out with a vague
+    // message; this names the cause once.
+    private async Task EnsureBlazorScriptIsServedAsync()
+    {
+        // No redirects: a missing file is answered by the sign-in page (deny-by-default), which must not pass for a script.
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false };
+        using var http = new HttpClient(handler) { BaseAddress = BaseAddress };
+        using var response = await http.GetAsync("/_framework/blazor.web.js", TestContext.Current.CancellationToken);
+        var length = (await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).Length;
+        var type = response.Content.Headers.ContentType?.MediaType ?? "";
+        if (response.StatusCode != System.Net.HttpStatusCode.OK || length == 0 || !type.Contains("javascript", StringComparison.Ordinal))
+            throw new InvalidOperationException(
+                $"the host answers /_framework/blazor.web.js with {(int)response.StatusCode}, {length} bytes of '{type}': the portal cannot become "
+                + "interactive. The host project needs <RequiresAspNetWebAssets>true</RequiresAspNetWebAssets> (its pages live in Platform.Web).");
     }
 
     public async ValueTask DisposeAsync()

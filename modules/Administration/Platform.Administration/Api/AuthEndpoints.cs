@@ -56,6 +56,6 @@ internal static class AuthEndpoints
 
     internal static SessionResponse SessionOf(ClaimsPrincipal user) => new(
         user.Identity?.Name ?? "",
-        user.FindFirstValue(CredentialValidator.DisplayNameClaim) ?? user.Identity?.Name ?? "",
+        user.FindFirstValue(PlatformClaims.DisplayName) ?? user.Identity?.Name ?? "",
         user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList());
 }

@@ -13,8 +13,6 @@ namespace Platform.Administration.Application;
 internal sealed class CredentialValidator(UserStore store, IPasswordHasher<UserAccount> hasher, IAuditWriter audit, IClock clock, IOptions<SecurityOptions> options)
     : ICredentialValidator
 {
-    public const string DisplayNameClaim = "display_name";
-
     public async Task<CredentialCheck> ValidateAsync(string userName, string password, string? remoteAddress, CancellationToken ct)
     {
         var policy = new LockoutPolicy(options.Value.MaxFailedSignIns, options.Value.LockoutDuration);
@@ -65,7 +63,7 @@ internal sealed class CredentialValidator(UserStore store, IPasswordHasher<UserA
         {
             new(ClaimTypes.Name, user.UserName),
             new(ClaimTypes.NameIdentifier, user.NormalizedName),
-            new(DisplayNameClaim, user.DisplayName),
+            new(PlatformClaims.DisplayName, user.DisplayName),
         };
         claims.AddRange(user.RoleList.Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "Password", ClaimTypes.Name, ClaimTypes.Role));
