@@ -23,6 +23,8 @@ public sealed class PostgreSqlDialect : ISqlDialect
     public DatabaseKind Kind => DatabaseKind.PostgreSql;
     public string ExpandDdl(string script) => Ddl.Expand(script);
     public string Page(string orderedQuery) => orderedQuery + " LIMIT @Take OFFSET @Skip";
+    public string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns) =>
+        SqlIdentifier.InsertOnConflictUpdate(table, keyColumns, valueColumns);
     public bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 

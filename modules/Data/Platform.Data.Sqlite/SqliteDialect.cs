@@ -24,6 +24,8 @@ public sealed class SqliteDialect : ISqlDialect
     public DatabaseKind Kind => DatabaseKind.Sqlite;
     public string ExpandDdl(string script) => Ddl.Expand(script);
     public string Page(string orderedQuery) => orderedQuery + " LIMIT @Take OFFSET @Skip";
+    public string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns) =>
+        SqlIdentifier.InsertOnConflictUpdate(table, keyColumns, valueColumns);
     public bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: 19 } e && (e.SqliteExtendedErrorCode is 1555 or 2067);   // CONSTRAINT_PRIMARYKEY, CONSTRAINT_UNIQUE
     public string? MigrationLockStatement => null;

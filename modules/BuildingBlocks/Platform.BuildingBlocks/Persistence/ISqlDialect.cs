@@ -15,6 +15,10 @@ public interface ISqlDialect
     /// Appends paging to a query that already has its ORDER BY; the caller binds @Skip and @Take.
     string Page(string orderedQuery);
 
+    /// Inserts a row or, when a row with the same key exists, updates its value columns. Parameters are named
+    /// like the columns (<c>@user_name</c>). Table and column names must be plain identifiers.
+    string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns);
+
     /// True when the exception is a primary-key or unique-constraint violation.
     bool IsUniqueViolation(DbException exception);
 
