@@ -97,7 +97,8 @@ public sealed class HostProcessTests
                 catch (TaskCanceledException) { return; }
             }
         }, Ct);
-        while (Volatile.Read(ref acknowledged) < 30) await Task.Delay(20, Ct);
+        while (Volatile.Read(ref acknowledged) < 30 && !load.IsCompleted) await Task.Delay(20, Ct);
+        Assert.True(Volatile.Read(ref acknowledged) >= 30, $"the host answered only {acknowledged} sign-ins before the load stopped:\n{host.Output}");
 
         host.Kill();
         await load;

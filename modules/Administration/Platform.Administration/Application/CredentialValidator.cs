@@ -13,6 +13,11 @@ namespace Platform.Administration.Application;
 internal sealed class CredentialValidator(UserStore store, IPasswordHasher<UserAccount> hasher, IAuditWriter audit, IClock clock, IOptions<SecurityOptions> options)
     : ICredentialValidator
 {
+    private static readonly UserAccount Placeholder = new()
+    {
+        PasswordHash = new PasswordHasher<UserAccount>().HashPassword(new UserAccount(), Guid.NewGuid().ToString("N")),
+    };
+
     public async Task<CredentialCheck> ValidateAsync(string userName, string password, string? remoteAddress, CancellationToken ct)
     {
         var policy = new LockoutPolicy(options.Value.MaxFailedSignIns, options.Value.LockoutDuration);
@@ -26,6 +31,8 @@ internal sealed class CredentialValidator(UserStore store, IPasswordHasher<UserA
         CredentialCheck result;
         if (user is null)
         {
+            // Hash anyway, so that an unknown user name takes as long to refuse as a wrong password.
+            hasher.VerifyHashedPassword(Placeholder, Placeholder.PasswordHash, password ?? "");
             result = new CredentialCheck(SignInOutcome.InvalidCredentials, null, null);
         }
         else if (user.IsActive == 0)
