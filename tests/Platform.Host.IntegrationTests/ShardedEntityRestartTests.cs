@@ -1,7 +1,10 @@
+using System.Text;
 using Akka.Actor;
+using Dapper;
 using Akka.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.Persistence;
+using Platform.BuildingBlocks.Serialization;
 using Platform.Host.IntegrationTests.Actors;
 using Platform.Host.IntegrationTests.Support;
 using Platform.Testing;
@@ -58,5 +61,21 @@ public sealed class ShardedEntityRestartTests
 
         Assert.Equal((7, 2), (recovered.Count, recovered.EventsRecovered));
         Assert.Equal(17, next.Count);
+    }
+
+    [Theory, InlineData(DatabaseKind.Sqlite), InlineData(DatabaseKind.PostgreSql)]
+    public async Task The_journal_keeps_the_manifest_and_json_never_a_clr_type_name(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using (var host = new PlatformFactory(database, ProbeRegistration.Into(renamed: false)))
+            await AskAsync(host, new Increment("book-j", 2, "k1"));
+
+        await using var conn = await database.Connections.OpenAsync(TestContext.Current.CancellationToken);
+        var row = await conn.QuerySingleAsync<(string Manifest, long Serializer, byte[] Message)>(
+            "SELECT manifest, identifier, message FROM akka_journal WHERE persistence_id = 'probe-book-j'");
+
+        Assert.Equal("test.probe.incremented.v1", row.Manifest);
+        Assert.Equal(PlatformJsonSerializer.Id, row.Serializer);
+        Assert.Equal("{\"by\":2,\"idempotencyKey\":\"k1\"}", Encoding.UTF8.GetString(row.Message));
     }
 }

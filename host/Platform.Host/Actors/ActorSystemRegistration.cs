@@ -23,7 +23,7 @@ internal static class ActorSystemRegistration
             builder
                 .ConfigureLoggers(l => l.AddLoggerFactory())
                 .WithCustomSerializer("platform-json", [typeof(IPersistedMessage)], system => new PlatformJsonSerializer(system, manifests))
-                .WithSqlPersistence(journal.ConnectionString, journal.LinqToDbProvider, autoInitialize: true)
+                .WithSqlPersistence(j => journal.ConfigureJournal(j), s => journal.ConfigureSnapshots(s))
                 .WithRemoting(akka.Hostname, akka.Port)
                 .WithClustering(new ClusterOptions { SeedNodes = akka.SeedNodes });
             if (akka.SeedNodes.Length == 0)

@@ -1,3 +1,4 @@
+using Akka.Persistence.Sql.Hosting;
 using LinqToDB;
 using Microsoft.Data.Sqlite;
 using Platform.BuildingBlocks.Persistence;
@@ -22,6 +23,29 @@ public sealed record JournalTarget(string ConnectionString, string LinqToDbProvi
             _ => throw new PlatformConfigurationException(AkkaOptions.Section + ":JournalProvider",
                 $"the event journal cannot live in {kind}; set JournalProvider to Sqlite or PostgreSql and JournalConnectionString to its database"),
         };
+    }
+
+    /// The journal's tables carry the prefix <c>akka_</c>, like every table carries its owner's name.
+    public void ConfigureJournal(SqlJournalOptions journal)
+    {
+        journal.ConnectionString = ConnectionString;
+        journal.ProviderName = LinqToDbProvider;
+        journal.AutoInitialize = true;
+        var database = JournalDatabaseOptions.Default;
+        database.JournalTable!.TableName = "akka_journal";
+        database.MetadataTable!.TableName = "akka_journal_metadata";
+        database.TagTable!.TableName = "akka_journal_tags";
+        journal.DatabaseOptions = database;
+    }
+
+    public void ConfigureSnapshots(SqlSnapshotOptions snapshots)
+    {
+        snapshots.ConnectionString = ConnectionString;
+        snapshots.ProviderName = LinqToDbProvider;
+        snapshots.AutoInitialize = true;
+        var database = SnapshotDatabaseOptions.Default;
+        database.SnapshotTable!.TableName = "akka_snapshot";
+        snapshots.DatabaseOptions = database;
     }
 
     /// The journal shares the SQLite file; its writers wait for the platform's instead of failing at once.
