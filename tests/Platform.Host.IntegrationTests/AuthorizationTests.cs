@@ -32,6 +32,7 @@ public sealed class AuthorizationTests(ApiFixture fixture) : IClassFixture<ApiFi
     [InlineData("/health/live")]
     [InlineData("/health/ready")]
     [InlineData("/openapi/v1.json")]
+    [InlineData("/metrics")]
     public async Task Health_and_the_api_document_are_open(string path) =>
         Assert.Equal(HttpStatusCode.OK, (await fixture.Host.NewClient().GetAsync(path, Ct)).StatusCode);
 
