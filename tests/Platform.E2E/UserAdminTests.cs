@@ -42,7 +42,7 @@ public sealed class UserAdminTests(PlatformServer platform, ChromiumBrowser brow
     }
 
     [Fact]
-    public async Task Bad_input_in_the_create_dialog_shows_each_problem_under_its_field()
+    public async Task Bad_input_in_the_create_dialog_shows_each_problem_under_its_field_in_the_portal_language()
     {
         await Portal.SignInAsync(DemoUser.Admin);
         await Portal.OpenFromMenuAsync("users", "users-table");
@@ -56,9 +56,10 @@ public sealed class UserAdminTests(PlatformServer platform, ChromiumBrowser brow
 
         var problems = dialog.Locator(".ant-form-item-explain-error");
         await Expect(problems).ToHaveCountAsync(3);
-        await Expect(problems.Nth(0)).ToContainTextAsync("user name must be 3 to 64");
-        await Expect(problems.Nth(1)).ToContainTextAsync("password must be at least 8");
-        await Expect(problems.Nth(2)).ToContainTextAsync("at least one role");
+        await Expect(problems.Nth(0)).ToContainTextAsync("用户名须为 3 到 64 位");
+        await Expect(problems.Nth(1)).ToContainTextAsync("密码至少 8 个字符");
+        await Expect(problems.Nth(2)).ToContainTextAsync("请至少选择一个角色");
         await Expect(dialog).ToBeVisibleAsync();
+        await Screenshots.SaveReferenceAsync(Portal.Page, "create-user-errors");
     }
 }

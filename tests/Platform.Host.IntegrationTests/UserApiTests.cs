@@ -40,6 +40,22 @@ public sealed class UserApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Validation_messages_are_chinese_by_default_and_english_on_request()
+    {
+        var admin = await PlatformFactory.SignedInAsync(fixture.Host, "admin1");
+        var bad = new { userName = "ok.name", displayName = "好名字", password = "short", roles = new[] { "Trader" } };
+
+        admin.DefaultRequestHeaders.AcceptLanguage.Clear();
+        var chinese = await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync("/api/v1/users", bad, Ct), HttpStatusCode.BadRequest, "password");
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+        var english = await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync("/api/v1/users", bad, Ct), HttpStatusCode.BadRequest, "password");
+
+        Assert.Equal("密码至少 8 个字符", chinese.GetProperty("errors").GetProperty("password")[0].GetString());
+        Assert.Equal("请求内容不合法", chinese.GetProperty("title").GetString());
+        Assert.Equal("password must be at least 8 characters", english.GetProperty("errors").GetProperty("password")[0].GetString());
+    }
+
+    [Fact]
     public async Task Duplicate_user_name_is_refused_whatever_its_case()
     {
         var admin = await PlatformFactory.SignedInAsync(fixture.Host, "admin1");

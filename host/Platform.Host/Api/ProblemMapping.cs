@@ -27,19 +27,22 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
 
     internal static (int Status, string Title, string? Detail, IReadOnlyDictionary<string, string[]>? Errors) Classify(Exception exception) => exception switch
     {
-        ValidationFailedException v => (400, "The request is not valid", v.Message, v.Errors),
-        NotFoundException n => (404, "Not found", n.Message, null),
-        DomainException { Field: { } field } d => (400, "The request is not valid", d.Message, new Dictionary<string, string[]> { [field] = [d.Message] }),
-        DomainException d => (422, "Refused by a business rule", d.Message, null),
-        BadHttpRequestException { InnerException: JsonException json } => (400, "The request body is not valid JSON for this endpoint", json.Message,
-            new Dictionary<string, string[]> { [FieldOf(json)] = [CleanJsonMessage(json)] }),
-        BadHttpRequestException b when BindFailure().Match(b.Message) is { Success: true } m => (400, "The request is not valid", b.Message,
-            new Dictionary<string, string[]> { [m.Groups["name"].Value] = [$"'{m.Groups["value"].Value}' is not a valid value"] }),
-        BadHttpRequestException b when RequiredBody().IsMatch(b.Message) => (400, "The request is not valid", b.Message,
-            new Dictionary<string, string[]> { ["body"] = ["a JSON body is required"] }),
-        BadHttpRequestException b => (b.StatusCode, "Bad request", b.Message, null),
-        _ => (500, "An unexpected error occurred", "The error was logged; nothing was changed by this request unless it said so.", null),
+        ValidationFailedException v => (400, Invalid.Current, v.Message, v.Errors),
+        NotFoundException n => (404, new LocalizedText("未找到", "Not found").Current, n.Message, null),
+        DomainException { Field: { } field } d => (400, Invalid.Current, d.Message, new Dictionary<string, string[]> { [field] = [d.Message] }),
+        DomainException d => (422, new LocalizedText("业务规则拒绝了该请求", "Refused by a business rule").Current, d.Message, null),
+        BadHttpRequestException { InnerException: JsonException json } => (400, new LocalizedText("请求体不是此接口可接受的 JSON", "The request body is not valid JSON for this endpoint").Current,
+            json.Message, new Dictionary<string, string[]> { [FieldOf(json)] = [CleanJsonMessage(json)] }),
+        BadHttpRequestException b when BindFailure().Match(b.Message) is { Success: true } m => (400, Invalid.Current, b.Message,
+            new Dictionary<string, string[]> { [m.Groups["name"].Value] = [new LocalizedText($"'{m.Groups["value"].Value}' 不是有效值", $"'{m.Groups["value"].Value}' is not a valid value").Current] }),
+        BadHttpRequestException b when RequiredBody().IsMatch(b.Message) => (400, Invalid.Current, b.Message,
+            new Dictionary<string, string[]> { ["body"] = [new LocalizedText("需要 JSON 请求体", "a JSON body is required").Current] }),
+        BadHttpRequestException b => (b.StatusCode, new LocalizedText("请求有误", "Bad request").Current, b.Message, null),
+        _ => (500, new LocalizedText("发生意外错误", "An unexpected error occurred").Current,
+            new LocalizedText("错误已记入日志；除非另有说明，此请求未做任何更改。", "The error was logged; nothing was changed by this request unless it said so.").Current, null),
     };
+
+    private static readonly LocalizedText Invalid = new("请求内容不合法", "The request is not valid");
 
     /// The field a JSON error is about: a property the message names (missing or unknown), else the path's first
     /// segment (<c>$.roles[2]</c> → <c>roles</c>), else <c>body</c>.

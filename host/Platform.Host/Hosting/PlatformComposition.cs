@@ -36,9 +36,9 @@ internal static class PlatformComposition
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseRequestLocalization();   // first, so that error answers speak the request's language too
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

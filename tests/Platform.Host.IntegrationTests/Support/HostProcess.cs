@@ -29,6 +29,8 @@ public sealed class HostProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        info.Environment["LANG"] = "en_US.UTF-8";   // the commands' messages are asserted in English
+        info.Environment["LC_ALL"] = "en_US.UTF-8";
         foreach (var a in args) info.ArgumentList.Add(a);
         info.ArgumentList.Add($"--Platform:Database:Provider={provider}");
         info.ArgumentList.Add($"--Platform:Database:ConnectionString={connectionString}");

@@ -28,7 +28,13 @@ public sealed class PlatformFactory(TestDatabase database, Action<IServiceCollec
     }
 
     /// A client that keeps cookies and does not follow redirects, so a test sees 302s and 401s as they are.
-    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// It asks for English messages, as a script would; without Accept-Language the API answers in Chinese.
+    public HttpClient NewClient(string language = "en-US")
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        return client;
+    }
 
     public static async Task<HttpClient> SignedInAsync(PlatformFactory factory, string userName)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Platform.SharedKernel;
 
 namespace Platform.Web.Localization;
 

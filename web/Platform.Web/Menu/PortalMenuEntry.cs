@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Platform.Administration.Contracts;
-using Platform.Web.Localization;
+using Platform.SharedKernel;
 
 namespace Platform.Web.Menu;
 

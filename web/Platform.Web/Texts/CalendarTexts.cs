@@ -1,5 +1,5 @@
+using Platform.SharedKernel;
 using Platform.Web.Calendars;
-using Platform.Web.Localization;
 
 namespace Platform.Web.Texts;
 

@@ -1,5 +1,5 @@
 using Platform.Administration.Contracts;
-using Platform.Web.Localization;
+using Platform.SharedKernel;
 
 namespace Platform.Web.Texts;
 

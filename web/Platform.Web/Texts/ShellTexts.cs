@@ -1,4 +1,4 @@
-using Platform.Web.Localization;
+using Platform.SharedKernel;
 
 namespace Platform.Web.Texts;
 

@@ -9,6 +9,7 @@ using Platform.Administration.Application;
 using Platform.Administration.Contracts;
 using Platform.Administration.Domain;
 using Platform.BuildingBlocks.Validation;
+using Platform.SharedKernel;
 
 namespace Platform.Administration.Api;
 
@@ -33,10 +34,11 @@ internal static class AuthEndpoints
         LoginRequest request, ICredentialValidator validator, HttpContext http, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.UserName)) errors["userName"] = ["user name is required"];
-        else if (request.UserName.Length > 64) errors["userName"] = ["user name must be at most 64 characters"];
-        if (string.IsNullOrEmpty(request.Password)) errors["password"] = ["password is required"];
-        else if (request.Password.Length > UserRules.MaxPasswordLength) errors["password"] = [$"password must be at most {UserRules.MaxPasswordLength} characters"];
+        if (string.IsNullOrWhiteSpace(request.UserName)) errors["userName"] = [new LocalizedText("请输入用户名", "user name is required").Current];
+        else if (request.UserName.Length > 64) errors["userName"] = [new LocalizedText("用户名最多 64 个字符", "user name must be at most 64 characters").Current];
+        if (string.IsNullOrEmpty(request.Password)) errors["password"] = [new LocalizedText("请输入密码", "password is required").Current];
+        else if (request.Password.Length > UserRules.MaxPasswordLength)
+            errors["password"] = [new LocalizedText($"密码最多 {UserRules.MaxPasswordLength} 个字符", $"password must be at most {UserRules.MaxPasswordLength} characters").Current];
         if (errors.Count > 0) throw new ValidationFailedException(errors);
 
         var result = await validator.ValidateAsync(request.UserName, request.Password, http.Connection.RemoteIpAddress?.ToString(), ct);
@@ -44,11 +46,12 @@ internal static class AuthEndpoints
         {
             var detail = result.Outcome switch
             {
-                SignInOutcome.LockedOut => $"the account is locked after too many failed sign-ins until {result.LockedUntil:u}",
-                SignInOutcome.Inactive => "the account is deactivated",
-                _ => "user name or password is wrong",
+                SignInOutcome.LockedOut => new LocalizedText($"登录失败次数过多，账户已锁定至 {result.LockedUntil:u}",
+                    $"the account is locked after too many failed sign-ins until {result.LockedUntil:u}"),
+                SignInOutcome.Inactive => new LocalizedText("账户已停用", "the account is deactivated"),
+                _ => new LocalizedText("用户名或密码错误", "user name or password is wrong"),
             };
-            return TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+            return TypedResults.Problem(detail.Current, statusCode: StatusCodes.Status401Unauthorized, title: new LocalizedText("登录失败", "Sign-in failed").Current);
         }
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, result.Principal!);
         return TypedResults.Ok(SessionOf(result.Principal!));

@@ -4,6 +4,7 @@ using Platform.BuildingBlocks.Audit;
 using Platform.BuildingBlocks.Paging;
 using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Validation;
+using Platform.SharedKernel;
 
 namespace Platform.Administration.Application;
 
@@ -19,9 +20,9 @@ internal sealed class AuditQueries(ISqlConnectionFactory connections, AuditChain
 
     public async Task<PagedResult<AuditEntryView>> QueryAsync(AuditFilter filter, PageRequest page, CancellationToken ct)
     {
-        if (filter.Actor is { Length: > 100 }) throw new ValidationFailedException("actor", "actor must be at most 100 characters");
-        if (filter.Action is { Length: > 200 }) throw new ValidationFailedException("action", "action must be at most 200 characters");
-        if (filter.From is { } f && filter.To is { } t && f >= t) throw new ValidationFailedException("to", "to must be after from");
+        if (filter.Actor is { Length: > 100 }) throw new ValidationFailedException("actor", new LocalizedText("操作人最多 100 个字符", "actor must be at most 100 characters").Current);
+        if (filter.Action is { Length: > 200 }) throw new ValidationFailedException("action", new LocalizedText("操作最多 200 个字符", "action must be at most 200 characters").Current);
+        if (filter.From is { } f && filter.To is { } t && f >= t) throw new ValidationFailedException("to", new LocalizedText("结束时间须晚于开始时间", "to must be after from").Current);
         var args = new
         {
             Actor = Prefix(filter.Actor),

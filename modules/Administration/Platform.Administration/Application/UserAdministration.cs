@@ -15,7 +15,7 @@ internal sealed class UserAdministration(UserStore store, IPasswordHasher<UserAc
 {
     public async Task<PagedResult<UserSummary>> ListAsync(PageRequest page, string? search, CancellationToken ct)
     {
-        if (search is { Length: > 64 }) throw new ValidationFailedException("search", "search must be at most 64 characters");
+        if (search is { Length: > 64 }) throw new ValidationFailedException("search", new LocalizedText("搜索条件最多 64 个字符", "search must be at most 64 characters").Current);
         var (items, total) = await store.ListAsync(page, search, ct);
         var now = clock.UtcNow;
         return new PagedResult<UserSummary>(items.Select(u => ToSummary(u, now)).ToList(), total, page.Page, page.PageSize);
@@ -44,14 +44,14 @@ internal sealed class UserAdministration(UserStore store, IPasswordHasher<UserAc
         await using var conn = await store.OpenAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         if (await store.FindAsync(conn, tx, user.UserName, ct) is not null)
-            throw new ValidationFailedException("userName", $"user '{user.UserName}' already exists");
+            throw new ValidationFailedException("userName", AlreadyExists(user.UserName));
         try
         {
             await store.InsertAsync(conn, tx, user, ct);
         }
         catch (DbException ex) when (store.IsUniqueViolation(ex))
         {
-            throw new ValidationFailedException("userName", $"user '{user.UserName}' already exists");
+            throw new ValidationFailedException("userName", AlreadyExists(user.UserName));
         }
         var summary = ToSummary(user, clock.UtcNow);
         await audit.AppendAsync(new AuditRecord(actor, "user.create", $"user:{user.UserName}", "created", null, AuditDigest.Of(summary),
@@ -77,7 +77,7 @@ internal sealed class UserAdministration(UserStore store, IPasswordHasher<UserAc
         await using var conn = await store.OpenAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         var before = await store.FindAsync(conn, tx, userName, ct)
-            ?? throw new NotFoundException($"user '{userName}' does not exist");
+            ?? throw new NotFoundException(new LocalizedText($"用户 '{userName}' 不存在", $"user '{userName}' does not exist").Current);
         var after = change(before);
         await store.UpdateAsync(conn, tx, after, ct);
         var now = clock.UtcNow;
@@ -87,6 +87,8 @@ internal sealed class UserAdministration(UserStore store, IPasswordHasher<UserAc
         await tx.CommitAsync(ct);
         return a;
     }
+
+    private static string AlreadyExists(string userName) => new LocalizedText($"用户 '{userName}' 已存在", $"user '{userName}' already exists").Current;
 
     internal static UserSummary ToSummary(UserAccount u, DateTimeOffset now) => new(
         u.UserName, u.DisplayName, u.RoleList, u.IsActive != 0, u.IsLockedAt(now), DateTimeOffset.FromUnixTimeMilliseconds(u.CreatedAtMs));

@@ -1,4 +1,5 @@
 using Platform.BuildingBlocks.Validation;
+using Platform.SharedKernel;
 
 namespace Platform.BuildingBlocks.Paging;
 
@@ -18,8 +19,8 @@ public readonly record struct PageRequest
     {
         var p = page ?? 1;
         var s = pageSize ?? DefaultPageSize;
-        if (p < 1) throw new ValidationFailedException("page", "page must be 1 or more");
-        if (s < 1 || s > MaxPageSize) throw new ValidationFailedException("pageSize", $"pageSize must be between 1 and {MaxPageSize}");
+        if (p < 1) throw new ValidationFailedException("page", new LocalizedText("页码须大于等于 1", "page must be 1 or more").Current);
+        if (s < 1 || s > MaxPageSize) throw new ValidationFailedException("pageSize", new LocalizedText($"每页条数须在 1 到 {MaxPageSize} 之间", $"pageSize must be between 1 and {MaxPageSize}").Current);
         return new PageRequest(p, s);
     }
 }
