@@ -17,10 +17,10 @@ public sealed class HostProcessTests
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
 
-        var migrate = await HostProcess.RunAsync(database.ConnectionString, "migrate");
-        var create = await HostProcess.RunAsync(database.ConnectionString, "create-user", "--user", "ops.li", "--roles", "SettlementOps,Auditor", "--password", "Ops2026abc");
-        var bad = await HostProcess.RunAsync(database.ConnectionString, "create-user", "--user", "ops.wang", "--roles", "Superuser", "--password", "Ops2026abc");
-        var verify = await HostProcess.RunAsync(database.ConnectionString, "verify-audit");
+        var migrate = await HostProcess.RunAsync(database, "migrate");
+        var create = await HostProcess.RunAsync(database, "create-user", "--user", "ops.li", "--roles", "SettlementOps,Auditor", "--password", "Ops2026abc");
+        var bad = await HostProcess.RunAsync(database, "create-user", "--user", "ops.wang", "--roles", "Superuser", "--password", "Ops2026abc");
+        var verify = await HostProcess.RunAsync(database, "verify-audit");
 
         Assert.True(migrate.ExitCode == 0, migrate.Output);
         Assert.Contains("migration(s) applied", migrate.Output);
@@ -36,15 +36,15 @@ public sealed class HostProcessTests
     public async Task Seed_demo_is_idempotent_and_verify_audit_reports_a_tampered_entry()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-        Assert.Equal(0, (await HostProcess.RunAsync(database.ConnectionString, "seed-demo")).ExitCode);
-        Assert.Equal(0, (await HostProcess.RunAsync(database.ConnectionString, "seed-demo")).ExitCode);
+        Assert.Equal(0, (await HostProcess.RunAsync(database, "seed-demo")).ExitCode);
+        Assert.Equal(0, (await HostProcess.RunAsync(database, "seed-demo")).ExitCode);
         await using (var conn = await database.Connections.OpenAsync(Ct))
         {
             Assert.Equal(8, await conn.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM administration_users"));
             await conn.ExecuteAsync("UPDATE platform_audit SET detail = 'roles=Admin' WHERE seq = 2");
         }
 
-        var verify = await HostProcess.RunAsync(database.ConnectionString, "verify-audit");
+        var verify = await HostProcess.RunAsync(database, "verify-audit");
 
         Assert.Equal(1, verify.ExitCode);
         Assert.Contains("BROKEN at entry 2", verify.Output);
@@ -70,16 +70,16 @@ public sealed class HostProcessTests
     public async Task Invalid_option_stops_the_start_naming_it()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-        await using var host = HostProcess.Start(database.ConnectionString, "Sqlite", "--Platform:Security:MaxFailedSignIns=0");
+        await using var host = HostProcess.Start(database, "--Platform:Security:MaxFailedSignIns=0");
         Assert.NotEqual(0, await host.WaitForExitAsync(TimeSpan.FromMinutes(1)));
         Assert.Contains("MaxFailedSignIns", host.Output);
     }
 
-    [Fact]
-    public async Task Killing_the_host_mid_traffic_loses_no_acknowledged_sign_in_and_keeps_the_audit_chain_valid()
+    [Theory, InlineData(DatabaseKind.Sqlite), InlineData(DatabaseKind.PostgreSql)]
+    public async Task Killing_the_host_mid_traffic_loses_no_acknowledged_sign_in_and_keeps_the_audit_chain_valid(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-        await using var host = HostProcess.Start(database.ConnectionString, "Sqlite", "--Platform:Demo:Enabled=true");
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var host = HostProcess.Start(database, "--Platform:Demo:Enabled=true");
         await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
         using var http = new HttpClient { BaseAddress = new Uri(host.BaseAddress), Timeout = TimeSpan.FromSeconds(10) };
         var acknowledged = 0;
@@ -103,7 +103,7 @@ public sealed class HostProcessTests
         host.Kill();
         await load;
 
-        var verify = await HostProcess.RunAsync(database.ConnectionString, "verify-audit");
+        var verify = await HostProcess.RunAsync(database, "verify-audit");
         Assert.True(verify.ExitCode == 0, verify.Output);
         await using var conn = await database.Connections.OpenAsync(Ct);
         var audited = await conn.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM platform_audit WHERE action = 'auth.sign-in' AND actor LIKE 'probe%'");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Platform.Testing;
 
 namespace Platform.Host.IntegrationTests.Support;
 
@@ -45,10 +46,14 @@ public sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
-    /// Runs a command (migrate, verify-audit, …) to its end and returns its exit code.
-    public static async Task<(int ExitCode, string Output)> RunAsync(string connectionString, params string[] args)
+    /// Starts the host on a test database.
+    public static HostProcess Start(TestDatabase database, params string[] args) =>
+        Start(database.ConnectionString, database.Kind.ToString(), args);
+
+    /// Runs a command (migrate, verify-audit, …) on a test database to its end and returns its exit code.
+    public static async Task<(int ExitCode, string Output)> RunAsync(TestDatabase database, params string[] args)
     {
-        await using var host = Start(connectionString, "Sqlite", args);
+        await using var host = Start(database, args);
         var code = await host.WaitForExitAsync(TimeSpan.FromMinutes(2));
         return (code, host.Output);
     }
