@@ -32,6 +32,16 @@ public sealed class BoundaryTests
             "the shared kernel is pure");
 
     [Fact]
+    public void Analytics_depends_only_on_the_shared_kernel() =>
+        BoundaryRules.MustNotDependOn(Named("Platform.Analytics"), All.Select(NameOf).Where(n => n is not ("Platform.Analytics" or "Platform.SharedKernel")),
+            "the pricing library is pure and every module may use it");
+
+    [Fact]
+    public void Analytics_does_no_io() =>
+        BoundaryRules.MustNotDependOn(Named("Platform.Analytics"), ["System.IO", "System.Data", "Microsoft.Data", "Npgsql", "System.Net", "Microsoft.AspNetCore", "Akka", "Dapper"],
+            "the pricing library has no IO");
+
+    [Fact]
     public void BuildingBlocks_knows_no_module_provider_host_or_portal() =>
         BoundaryRules.MustNotDependOn(Named("Platform.BuildingBlocks"),
             ModuleImplementations.Concat(Contracts.Select(NameOf)).Concat(All.Where(IsDataProvider).Select(NameOf)).Append("Platform.Host").Append("Platform.Web"),

@@ -1,0 +1,32 @@
+using Platform.SharedKernel;
+
+namespace Platform.Analytics.Solvers;
+
+/// Newton's method with the true derivative, kept inside a bracket that shrinks at every step and falling back to
+/// bisection whenever Newton would leave it: quadratic convergence where the function is smooth, never a hang.
+public static class YieldSolver
+{
+    public const int MaxIterations = 100;
+    public const double Tolerance = 1e-12;
+
+    /// The root of a decreasing function given as (value, derivative), searched in [low, high].
+    public static double Solve(Func<double, (double Value, double Derivative)> function, double low, double high, double guess, string field)
+    {
+        var (atLow, _) = function(low);
+        var (atHigh, _) = function(high);
+        if (atLow < 0 || atHigh > 0)
+            throw new DomainException($"no yield between {low:P0} and {high:P0} gives this price", field);
+        var y = Math.Clamp(double.IsFinite(guess) ? guess : (low + high) / 2, low, high);
+        for (var i = 0; i < MaxIterations; i++)
+        {
+            var (value, derivative) = function(y);
+            if (Math.Abs(value) < Tolerance) return y;
+            if (value > 0) low = y; else high = y;   // decreasing: a positive value means the yield is too low
+            var next = derivative < 0 ? y - value / derivative : double.NaN;
+            if (!(next > low && next < high)) next = (low + high) / 2;
+            if (Math.Abs(next - y) < Tolerance * Math.Max(1, Math.Abs(y))) return next;
+            y = next;
+        }
+        throw new DomainException($"the yield did not converge in {MaxIterations} iterations", field);
+    }
+}
