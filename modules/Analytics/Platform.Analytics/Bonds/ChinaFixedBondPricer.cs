@@ -16,12 +16,15 @@ public static class ChinaFixedBondPricer
     public static BondMeasures FromYield(ResolvedFixedBond bond, DateOnly settlement, double yield)
     {
         CheckYield(yield);
-        var position = SettlementPosition.Of(bond, settlement);
-        var dirty = Dirty(bond, position, yield, out var firstDerivative, out var secondDerivative);
+        return Measures(bond, SettlementPosition.Of(bond, settlement), yield);
+    }
+
+    private static BondMeasures Measures(ResolvedFixedBond bond, in SettlementPosition position, double yield)
+    {
+        var dirty = Dirty(bond, position, yield, out var firstDerivative, out var secondDerivative, out var dv01);
         var macaulay = position.InFinalCouponPeriod
             ? position.FinalPeriodYears
             : -firstDerivative / dirty * (1 + yield / bond.Bond.Frequency.PerYear);
-        var dv01 = (Dirty(bond, position, yield - OneBasisPoint, out _, out _) - Dirty(bond, position, yield + OneBasisPoint, out _, out _)) / 2;
         return new BondMeasures(dirty - position.AccruedInterest, dirty, position.AccruedInterest, yield,
             macaulay, -firstDerivative / dirty, secondDerivative / dirty, dv01);
     }
@@ -33,12 +36,54 @@ public static class ChinaFixedBondPricer
             throw new DomainException($"clean price must be above 0 and at most 1000 per 100 face, was {cleanPrice}", "cleanPrice");
         var position = SettlementPosition.Of(bond, settlement);
         var target = cleanPrice + position.AccruedInterest;
-        var yield = YieldSolver.Solve(y => (Dirty(bond, position, y, out var d1, out _) - target, d1), MinYield, MaxYield, bond.Bond.CouponRate, "cleanPrice");
-        return FromYield(bond, settlement, yield);
+        var yield = YieldSolver.Solve(new DirtyPriceGap(bond, position, target), MinYield, MaxYield, FirstGuess(bond.Bond, position, cleanPrice), "cleanPrice");
+        return Measures(bond, position, yield);
     }
 
-    /// The dirty price at a yield with its first and second derivatives in the yield.
-    internal static double Dirty(ResolvedFixedBond resolved, in SettlementPosition p, double y, out double firstDerivative, out double secondDerivative)
+    /// The textbook approximation (coupon + pull to par per year) / average of price and par: Newton starts close.
+    private static double FirstGuess(FixedCouponBond bond, in SettlementPosition position, double cleanPrice)
+    {
+        var years = Math.Max((position.RemainingPayments - 1 + position.PeriodFractionToNext) / bond.Frequency.PerYear, 1.0 / 365);
+        return (100 * bond.CouponRate + (100 - cleanPrice) / years) / ((100 + cleanPrice) / 2);
+    }
+
+    /// dirty(y) − target, for the solver.
+    private readonly struct DirtyPriceGap(ResolvedFixedBond bond, SettlementPosition position, double target) : IDecreasingFunction
+    {
+        public double Evaluate(double y, out double derivative) => Dirty(bond, position, y, out derivative) - target;
+    }
+
+    /// The dirty price at a yield and its first derivative: what the yield solver needs.
+    internal static double Dirty(ResolvedFixedBond resolved, in SettlementPosition p, double y, out double firstDerivative)
+    {
+        var bond = resolved.Bond;
+        var coupon = bond.CouponPerPeriod;
+        if (p.InFinalCouponPeriod)
+        {
+            var growth = 1 + y * p.FinalPeriodYears;
+            var price = (100 + coupon) / growth;
+            firstDerivative = -price * p.FinalPeriodYears / growth;
+            return price;
+        }
+        var f = bond.Frequency.PerYear;
+        var onePlus = 1 + y / f;
+        var v = 1 / onePlus;
+        var discount = Math.Pow(v, p.PeriodFractionToNext);
+        double sum = 0, sumT = 0;
+        for (var k = 0; k < p.RemainingPayments; k++)
+        {
+            var pv = (k == p.RemainingPayments - 1 ? coupon + 100 : coupon) * discount;
+            sum += pv;
+            sumT += pv * (p.PeriodFractionToNext + k) / f;
+            discount *= v;
+        }
+        firstDerivative = -sumT / onePlus;
+        return sum;
+    }
+
+    /// The dirty price, its first and second derivatives, and DV01 = (P(y−1bp) − P(y+1bp))/2, in one pass over the
+    /// cash flows: the three discount sequences advance together.
+    internal static double Dirty(ResolvedFixedBond resolved, in SettlementPosition p, double y, out double firstDerivative, out double secondDerivative, out double dv01)
     {
         var bond = resolved.Bond;
         var coupon = bond.CouponPerPeriod;
@@ -49,25 +94,32 @@ public static class ChinaFixedBondPricer
             var price = (100 + coupon) / growth;
             firstDerivative = -price * t / growth;
             secondDerivative = 2 * price * t * t / (growth * growth);
+            dv01 = ((100 + coupon) / (1 + (y - OneBasisPoint) * t) - (100 + coupon) / (1 + (y + OneBasisPoint) * t)) / 2;
             return price;
         }
         var f = bond.Frequency.PerYear;
         var onePlus = 1 + y / f;
-        var v = 1 / onePlus;
-        var discount = Math.Pow(v, p.PeriodFractionToNext);
-        double sum = 0, sumT = 0, sumTT = 0;
+        var (v, vDown, vUp) = (1 / onePlus, 1 / (onePlus - OneBasisPoint / f), 1 / (onePlus + OneBasisPoint / f));
+        var w = p.PeriodFractionToNext;
+        var (discount, discountDown, discountUp) = (Math.Pow(v, w), Math.Pow(vDown, w), Math.Pow(vUp, w));
+        double sum = 0, sumT = 0, sumTT = 0, sumDown = 0, sumUp = 0;
         for (var k = 0; k < p.RemainingPayments; k++)
         {
             var cash = k == p.RemainingPayments - 1 ? coupon + 100 : coupon;
-            var t = (p.PeriodFractionToNext + k) / f;
+            var t = (w + k) / f;
             var pv = cash * discount;
             sum += pv;
             sumT += pv * t;
             sumTT += pv * t * (t + 1.0 / f);
+            sumDown += cash * discountDown;
+            sumUp += cash * discountUp;
             discount *= v;
+            discountDown *= vDown;
+            discountUp *= vUp;
         }
         firstDerivative = -sumT / onePlus;
         secondDerivative = sumTT / (onePlus * onePlus);
+        dv01 = (sumDown - sumUp) / 2;
         return sum;
     }
 

@@ -9,17 +9,16 @@ public static class YieldSolver
     public const int MaxIterations = 100;
     public const double Tolerance = 1e-12;
 
-    /// The root of a decreasing function given as (value, derivative), searched in [low, high].
-    public static double Solve(Func<double, (double Value, double Derivative)> function, double low, double high, double guess, string field)
+    /// The root of a decreasing function in [low, high]; <paramref name="field"/> names the input blamed when there is none.
+    public static double Solve<TFunction>(in TFunction function, double low, double high, double guess, string field)
+        where TFunction : struct, IDecreasingFunction
     {
-        var (atLow, _) = function(low);
-        var (atHigh, _) = function(high);
-        if (atLow < 0 || atHigh > 0)
+        if (function.Evaluate(low, out _) < 0 || function.Evaluate(high, out _) > 0)
             throw new DomainException($"no yield between {low:P0} and {high:P0} gives this price", field);
         var y = Math.Clamp(double.IsFinite(guess) ? guess : (low + high) / 2, low, high);
         for (var i = 0; i < MaxIterations; i++)
         {
-            var (value, derivative) = function(y);
+            var value = function.Evaluate(y, out var derivative);
             if (Math.Abs(value) < Tolerance) return y;
             if (value > 0) low = y; else high = y;   // decreasing: a positive value means the yield is too low
             var next = derivative < 0 ? y - value / derivative : double.NaN;
