@@ -2,6 +2,7 @@ using Platform.Administration;
 using Platform.BuildingBlocks;
 using Platform.BuildingBlocks.Demo;
 using Platform.Host.Actors;
+using Platform.Host.Api.Analytics;
 using Platform.Host.Audit;
 using Platform.Host.Configuration;
 using Platform.Host.Health;
@@ -50,6 +51,7 @@ internal static class PlatformComposition
         app.MapStaticAssets().AllowAnonymous();
 
         app.MapAdministrationEndpoints();
+        app.MapAnalyticsEndpoints();
         app.MapPortal();
         return app;
     }
