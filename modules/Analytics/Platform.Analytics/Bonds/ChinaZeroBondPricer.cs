@@ -29,6 +29,8 @@ public static class ChinaZeroBondPricer
         var days = DaysToMaturity(maturity, settlement);
         var t = days / 365.0;
         var yield = days <= 365 ? (100 / price - 1) / t : Math.Pow(100 / price, 1 / t) - 1;
+        if (!(yield >= ChinaFixedBondPricer.MinYield && yield <= ChinaFixedBondPricer.MaxYield))
+            throw new DomainException($"no yield between {ChinaFixedBondPricer.MinYield:P0} and {ChinaFixedBondPricer.MaxYield:P0} gives this price", "cleanPrice");
         return FromYield(maturity, settlement, yield);
     }
 
