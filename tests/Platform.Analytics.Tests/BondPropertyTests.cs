@@ -105,4 +105,18 @@ public sealed class BondPropertyTests
         var t = (new DateOnly(2026, 12, 1).DayNumber - settlement.DayNumber) / 365.0;   // 2025-12-01 → 2026-12-01 has 365 days
         Assert.Equal((100 + 1.5) / (1 + 0.02 * t), m.DirtyPrice, 1e-12);
     }
+
+    [Theory, MemberData(nameof(Bonds))]
+    public void Cash_flows_discount_to_the_dirty_price(double coupon, int frequency, string issue, string maturity, string settlement, double yield)
+    {
+        var bond = Bond(coupon, frequency, issue, maturity);
+        var date = DateOnly.Parse(settlement);
+
+        var flows = ChinaFixedBondPricer.CashFlows(bond, date, yield);
+
+        Assert.Equal(ChinaFixedBondPricer.FromYield(bond, date, yield).DirtyPrice, flows.Sum(f => f.PresentValue), 1e-10);
+        Assert.Equal(100, flows.Sum(f => f.Principal));
+        Assert.Equal(DateOnly.Parse(maturity), flows[^1].PaymentDate);
+        Assert.All(flows, f => Assert.True(f.PaymentDate > date));
+    }
 }

@@ -9,12 +9,13 @@ namespace Platform.E2E;
 
 public sealed class RoleMenuTests(PlatformServer platform, ChromiumBrowser browser) : PortalTest(platform, browser)
 {
-    /// What each role may open today: everyone the workspace and the calendar; admins the users, auditors the trail.
+    /// What each role may open today: everyone the workspace and the calendar; the front and middle office the bond
+    /// calculator; admins the users, auditors the trail.
     public static TheoryData<string, string[], string[]> Menus => new()
     {
-        { "trader1", ["home", "calendar"], ["workspace", "data"] },
-        { "approver1", ["home", "calendar"], ["workspace", "data"] },
-        { "risk1", ["home", "calendar"], ["workspace", "data"] },
+        { "trader1", ["home", "bond-calculator", "calendar"], ["workspace", "front", "data"] },
+        { "approver1", ["home", "bond-calculator", "calendar"], ["workspace", "front", "data"] },
+        { "risk1", ["home", "bond-calculator", "calendar"], ["workspace", "front", "data"] },
         { "settle1", ["home", "calendar"], ["workspace", "data"] },
         { "steward1", ["home", "calendar"], ["workspace", "data"] },
         { "designer1", ["home", "calendar"], ["workspace", "data"] },

@@ -40,6 +40,26 @@ public static class ChinaFixedBondPricer
         return Measures(bond, position, yield);
     }
 
+    /// The payments left after settlement, discounted at the yield by the same convention as the price: their present
+    /// values sum to the dirty price.
+    public static IReadOnlyList<BondCashFlow> CashFlows(ResolvedFixedBond bond, DateOnly settlement, double yield)
+    {
+        CheckYield(yield);
+        var p = SettlementPosition.Of(bond, settlement);
+        var f = bond.Bond.Frequency.PerYear;
+        var dates = bond.Schedule.Dates;
+        var flows = new List<BondCashFlow>(p.RemainingPayments);
+        for (var k = 0; k < p.RemainingPayments; k++)
+        {
+            var principal = k == p.RemainingPayments - 1 ? 100.0 : 0.0;
+            var (years, discount) = p.InFinalCouponPeriod
+                ? (p.FinalPeriodYears, 1 / (1 + yield * p.FinalPeriodYears))
+                : ((p.PeriodFractionToNext + k) / f, Math.Pow(1 + yield / f, -(p.PeriodFractionToNext + k)));
+            flows.Add(new BondCashFlow(dates[dates.Length - p.RemainingPayments + k], bond.Bond.CouponPerPeriod, principal, years, discount));
+        }
+        return flows;
+    }
+
     /// The textbook approximation (coupon + pull to par per year) / average of price and par: Newton starts close.
     private static double FirstGuess(FixedCouponBond bond, in SettlementPosition position, double cleanPrice)
     {
