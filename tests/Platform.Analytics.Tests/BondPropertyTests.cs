@@ -119,4 +119,17 @@ public sealed class BondPropertyTests
         Assert.Equal(DateOnly.Parse(maturity), flows[^1].PaymentDate);
         Assert.All(flows, f => Assert.True(f.PaymentDate > date));
     }
+
+    [Theory, MemberData(nameof(Bonds))]
+    public void Dv01_equals_the_central_difference_of_prices_one_basis_point_apart(double coupon, int frequency, string issue, string maturity, string settlement, double yield)
+    {
+        var bond = Bond(coupon, frequency, issue, maturity);
+        var date = DateOnly.Parse(settlement);
+
+        var m = ChinaFixedBondPricer.FromYield(bond, date, yield);
+        var down = ChinaFixedBondPricer.FromYield(bond, date, yield - 1e-4).DirtyPrice;
+        var up = ChinaFixedBondPricer.FromYield(bond, date, yield + 1e-4).DirtyPrice;
+
+        Assert.Equal((down - up) / 2, m.Dv01, 1e-12);
+    }
 }

@@ -102,7 +102,8 @@ public static class ChinaFixedBondPricer
     }
 
     /// The dirty price, its first and second derivatives, and DV01 = (P(y−1bp) − P(y+1bp))/2, in one pass over the
-    /// cash flows: the three discount sequences advance together.
+    /// cash flows. DV01 comes from the Taylor series of that central difference, −h·P′ − h³·P‴/6, whose next term
+    /// (h⁵·P⁽⁵⁾/120) is below 1e-12 per 100 face even for a 50-year bond: the same number without two more Pow chains.
     internal static double Dirty(ResolvedFixedBond resolved, in SettlementPosition p, double y, out double firstDerivative, out double secondDerivative, out double dv01)
     {
         var bond = resolved.Bond;
@@ -118,28 +119,30 @@ public static class ChinaFixedBondPricer
             return price;
         }
         var f = bond.Frequency.PerYear;
+        var step = 1.0 / f;
         var onePlus = 1 + y / f;
-        var (v, vDown, vUp) = (1 / onePlus, 1 / (onePlus - OneBasisPoint / f), 1 / (onePlus + OneBasisPoint / f));
+        var v = 1 / onePlus;
         var w = p.PeriodFractionToNext;
-        var (discount, discountDown, discountUp) = (Math.Pow(v, w), Math.Pow(vDown, w), Math.Pow(vUp, w));
-        double sum = 0, sumT = 0, sumTT = 0, sumDown = 0, sumUp = 0;
+        var discount = Math.Pow(v, w);
+        double sum = 0, sumT = 0, sumTT = 0, sumTTT = 0;
         for (var k = 0; k < p.RemainingPayments; k++)
         {
             var cash = k == p.RemainingPayments - 1 ? coupon + 100 : coupon;
-            var t = (w + k) / f;
+            var t = (w + k) * step;
             var pv = cash * discount;
+            var pvT = pv * t;
+            var pvTT = pvT * (t + step);
             sum += pv;
-            sumT += pv * t;
-            sumTT += pv * t * (t + 1.0 / f);
-            sumDown += cash * discountDown;
-            sumUp += cash * discountUp;
+            sumT += pvT;
+            sumTT += pvTT;
+            sumTTT += pvTT * (t + 2 * step);
             discount *= v;
-            discountDown *= vDown;
-            discountUp *= vUp;
         }
         firstDerivative = -sumT / onePlus;
         secondDerivative = sumTT / (onePlus * onePlus);
-        dv01 = (sumDown - sumUp) / 2;
+        var thirdDerivative = -sumTTT / (onePlus * onePlus * onePlus);
+        const double h = OneBasisPoint;
+        dv01 = -h * firstDerivative - h * h * h * thirdDerivative / 6;
         return sum;
     }
 
