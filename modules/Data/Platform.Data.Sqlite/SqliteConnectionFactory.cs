@@ -29,8 +29,6 @@ public sealed class SqliteConnectionFactory : ISqlConnectionFactory
 
     public ISqlDialect Dialect { get; } = new SqliteDialect();
 
-    public string ConnectionString => _connectionString;
-
     public string Describe() => $"SQLite file {Path.GetFullPath(DataSource)}";
 
     public async Task<DbConnection> OpenAsync(CancellationToken ct)

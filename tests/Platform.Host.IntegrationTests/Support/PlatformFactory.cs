@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.BuildingBlocks.Persistence;
 using Platform.Testing;
 
 namespace Platform.Host.IntegrationTests.Support;
@@ -43,6 +42,4 @@ public sealed class PlatformFactory(TestDatabase database, Action<IServiceCollec
         response.EnsureSuccessStatusCode();
         return client;
     }
-
-    public static string Describe(DatabaseKind kind) => kind.ToString();
 }

@@ -10,7 +10,7 @@ internal static class AnalyticsEndpoints
     public static IEndpointRouteBuilder MapAnalyticsEndpoints(this IEndpointRouteBuilder app)
     {
         var analytics = app.MapGroup("/api/v1/analytics").WithTags("Analytics").RequireAuthorization();
-        analytics.MapPost("/bonds/measures", (BondMeasuresRequest request) => TypedResults.Ok(BondMeasuresResponse.From(BondMeasuresCalculator.Calculate(request))))
+        analytics.MapPost("/bonds/measures", (BondMeasuresRequest request) => TypedResults.Ok(BondMeasuresCalculator.Calculate(request)))
             .WithSummary("Prices a fixed-coupon or zero bond by the China inter-bank convention from a yield or a clean price.");
         analytics.MapPost("/bonds/measures:batch", (BondMeasuresBatchRequest request) => TypedResults.Ok(BondMeasuresBatch.Calculate(request)))
             .WithMetadata(new RequestSizeLimitAttribute(BatchBodyLimit))

@@ -29,7 +29,7 @@ internal static class BondMeasuresBatch
             var settlement = item.SettlementDate ?? batchSettlement
                 ?? throw new ValidationFailedException("settlementDate", new LocalizedText("请给出结算日", "a settlement date is required").Current);
             var measures = BondMeasuresCalculator.Calculate(new BondMeasuresRequest(item.Bond, settlement, item.Yield, item.CleanPrice));
-            return new BondMeasuresBatchResult(item.Id, BondMeasuresResponse.From(measures), null);
+            return new BondMeasuresBatchResult(item.Id, measures, null);
         }
         catch (ValidationFailedException ex)
         {

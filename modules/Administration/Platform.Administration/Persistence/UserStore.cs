@@ -47,12 +47,6 @@ internal sealed class UserStore(ISqlConnectionFactory connections)
             WHERE normalized_name = @NormalizedName
             """, u, tx, cancellationToken: ct));
 
-    public async Task<long> CountAsync(CancellationToken ct)
-    {
-        await using var conn = await connections.OpenAsync(ct);
-        return await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM administration_users", cancellationToken: ct));
-    }
-
     public bool IsUniqueViolation(DbException ex) => connections.Dialect.IsUniqueViolation(ex);
 
     private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");

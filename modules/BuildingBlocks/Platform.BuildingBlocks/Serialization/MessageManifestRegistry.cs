@@ -35,8 +35,6 @@ public sealed class MessageManifestRegistry
                         (t.IsDefined(typeof(MessageManifestAttribute), false) || typeof(IPersistedMessage).IsAssignableFrom(t)))
             .Concat(types));
 
-    public IReadOnlyCollection<Type> Types => _byType.Keys;
-
     public string ManifestOf(Type type) => _byType.TryGetValue(type, out var m)
         ? m
         : throw new InvalidOperationException($"{type.FullName} has no registered manifest; add [MessageManifest] and register its assembly.");
