@@ -12,6 +12,7 @@ var artifacts = root.Combine("artifacts");
 Task("Build")
     .Does(() =>
 {
+    EnsureNpm();
     DotNetBuild(solution.FullPath, new DotNetBuildSettings { Configuration = configuration });
 });
 
@@ -58,6 +59,7 @@ Task("Run")
     // A framework-dependent publish runs exactly what production runs (static assets included); the database
     // stays in data/ at the repository root so a second run reuses it.
     var output = artifacts.Combine("run");
+    EnsureNpm();
     DotNetPublish(root.CombineWithFilePath("host/Platform.Host/Platform.Host.csproj").FullPath, new DotNetPublishSettings
     {
         Configuration = configuration,
@@ -78,6 +80,7 @@ Task("Bench")
     .Does(() =>
 {
     var output = artifacts.Combine("bench");
+    EnsureNpm();   // the batch-over-HTTP benchmark runs the host, whose portal bundles npm assets
     DotNetRun(root.CombineWithFilePath("tests/Platform.Benchmarks/Platform.Benchmarks.csproj").FullPath,
         new ProcessArgumentBuilder().Append("--filter").Append("*").Append("--artifacts").AppendQuoted(output.FullPath),
         new DotNetRunSettings { Configuration = "Release" });
@@ -86,6 +89,7 @@ Task("Bench")
 Task("Publish")
     .Does(() =>
 {
+    EnsureNpm();
     foreach (var rid in new[] { "linux-x64", "linux-arm64" })
     {
         DotNetPublish(root.CombineWithFilePath("host/Platform.Host/Platform.Host.csproj").FullPath, new DotNetPublishSettings
@@ -105,7 +109,7 @@ RunTarget(target);
 bool EnsureDebianPackage(string probe, string package)
 {
     if (probe != null && FileExists(probe)) return false;
-    Information($"Installing {package} with apt-get (the tests need it)...");
+    Information($"Installing {package} with apt-get (the build or the tests need it)...");
     var sudo = Environment.UserName == "root" ? "" : "sudo ";
     var exit = StartProcess("bash", new ProcessSettings
     {
@@ -114,6 +118,14 @@ bool EnsureDebianPackage(string probe, string package)
     });
     if (exit != 0) throw new Exception($"apt-get install {package} failed with exit code {exit}.");
     return true;
+}
+
+// The portal bundles ECharts from npm at build (Platform.Web.csproj); a fresh Debian machine may have no npm.
+void EnsureNpm()
+{
+    var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(System.IO.Path.PathSeparator)
+        .Any(dir => dir.Length > 0 && System.IO.File.Exists(System.IO.Path.Combine(dir, "npm")));
+    if (!onPath) EnsureDebianPackage(null, "nodejs npm");
 }
 
 string FindInitdb() =>

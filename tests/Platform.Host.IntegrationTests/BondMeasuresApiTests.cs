@@ -93,7 +93,7 @@ public sealed class BondMeasuresApiTests(ApiFixture fixture) : IClassFixture<Api
         { """{"bond":{"kind":"fixed","couponRate":0.0235,"frequency":1,"issueDate":"2021-03-15","maturityDate":"2031-03-15","dayCount":"ACT/366"},"settlementDate":"2023-05-10","yield":0.0271}""", "bond.dayCount" },
         { """{"bond":{"kind":"fixed","couponRate":0.0235,"frequency":1,"issueDate":"2021-03-15","maturityDate":"2031-03-15"},"settlementDate":"2023-05-10","cleanPrice":950}""", "cleanPrice" },
         { """{"bond":{"kind":"fixed","couponRate":0.0235,"frequency":1,"issueDate":"2021-03-15","maturityDate":"2031-03-15"},"settlementDate":"2023-05-10"}""", "yield" },
-        { """{"bond":{"kind":"floating","maturityDate":"2031-03-15"},"settlementDate":"2023-05-10","yield":0.02}""", "bond.kind" },
+        { """{"bond":{"kind":"perpetual","maturityDate":"2031-03-15"},"settlementDate":"2023-05-10","yield":0.02}""", "bond.kind" },
         { """{"bond":{"kind":"fixed","maturityDate":"2031-03-15"},"settlementDate":"2023-05-10","yield":0.02}""", "bond.couponRate" },
         { """{"bond":{"kind":"fixed","couponRate":0.0235,"frequency":1,"issueDate":"2021-03-15","maturityDate":"2031-03-15"},"settlementDate":"2023-13-10","yield":0.02}""", "settlementDate" },
     };

@@ -8,6 +8,12 @@ public static class BondCalculatorTexts
     public static readonly LocalizedText Title = new("债券计算器", "Bond calculator");
     public static readonly LocalizedText Intro = new("按银行间市场惯例，由收益率求价格或由净价求收益率，并给出久期、凸性与 DV01（每百元面值）。",
         "Price from yield or yield from clean price by the China inter-bank convention, with duration, convexity and DV01 (per 100 face).");
+    public static readonly LocalizedText DemoBond = new("选择演示债券", "Pick a demo bond");
+    public static readonly LocalizedText TypeYourOwn = new("手动输入", "Type your own");
+    public static readonly LocalizedText Government = new("国债", "Government bonds");
+    public static readonly LocalizedText PolicyBank = new("国开债", "CDB bonds");
+    public static readonly LocalizedText Ncd = new("同业存单", "NCDs");
+    public static readonly LocalizedText Discount = new("贴现", "discount");
     public static readonly LocalizedText Kind = new("债券类型", "Bond type");
     public static readonly LocalizedText Fixed = new("固定利率", "Fixed coupon");
     public static readonly LocalizedText Zero = new("零息/贴现", "Zero / discount");
@@ -24,6 +30,7 @@ public static class BondCalculatorTexts
     public static readonly LocalizedText DirtyPrice = new("全价", "Dirty price");
     public static readonly LocalizedText Accrued = new("应计利息", "Accrued interest");
     public static readonly LocalizedText Yield = new("到期收益率（%）", "Yield to maturity (%)");
+    public static readonly LocalizedText ISpread = new("I 利差（bp，对演示国债曲线）", "I-spread to demo govt curve (bp)");
     public static readonly LocalizedText Macaulay = new("麦考利久期", "Macaulay duration");
     public static readonly LocalizedText Modified = new("修正久期", "Modified duration");
     public static readonly LocalizedText Convexity = new("凸性", "Convexity");

@@ -15,6 +15,11 @@ internal static class AnalyticsEndpoints
         analytics.MapPost("/bonds/measures:batch", (BondMeasuresBatchRequest request) => TypedResults.Ok(BondMeasuresBatch.Calculate(request)))
             .WithMetadata(new RequestSizeLimitAttribute(BatchBodyLimit))
             .WithSummary("Prices up to 100,000 bonds in one call; each item answers with its measures or its own error.");
+        analytics.MapPost("/bonds/forward", (BondForwardRequest request) => TypedResults.Ok(BondForwardCalculator.Calculate(request))).WithSummary("Prices a physically delivered bond forward at a repo rate (ACT/365 simple) and/or implies the repo rate from a forward clean price.");
+        analytics.MapPost("/curves/bootstrap", (CurveBootstrapRequest request) => TypedResults.Ok(CurveBootstrapCalculator.Calculate(request)))
+            .WithSummary("Builds a CNY curve (SHIBOR-3M, FR007, LPR-1Y) from its quotes and reports it at its nodes and on a tenor grid.");
+        analytics.MapPost("/swaps/price", (SwapPriceRequest request) => TypedResults.Ok(SwapPriceCalculator.Calculate(request)))
+            .WithSummary("Prices a CNY interest rate swap on a curve built from quotes: NPV, fair rate, leg PVs, BPS, DV01 and key-rate DV01s.");
         return app;
     }
 }

@@ -5,7 +5,8 @@ namespace Platform.Analytics.Bonds;
 
 /// A fixed-coupon bond 固定利率债券 as issued: coupon rate (double: an analytics input, e.g. 0.0235 = 2.35 %),
 /// frequency, issue and maturity dates, accrual day count. Coupon dates are the unadjusted anniversaries of the
-/// maturity date counted back to the issue date, as inter-bank bonds pay them; a first stub is not supported yet.
+/// maturity date counted back to the issue date, as inter-bank bonds pay them. Regular periods only (the fast path,
+/// <see cref="ChinaFixedBondPricer"/>); a first stub, amortising or option bond is a <see cref="CouponBond"/>.
 public sealed record FixedCouponBond
 {
     public double CouponRate { get; }
@@ -29,7 +30,7 @@ public sealed record FixedCouponBond
         var periods = (maturityDate.Year - issueDate.Year) * 12 + maturityDate.Month - issueDate.Month;
         if (periods % frequency.MonthsPerPeriod != 0 || maturityDate.AddMonths(-periods) != issueDate)
             throw new DomainException(
-                $"the issue date {issueDate:yyyy-MM-dd} is not a coupon date counted back from maturity every {frequency.MonthsPerPeriod} months; stub periods are not supported yet",
+                $"the issue date {issueDate:yyyy-MM-dd} is not a coupon date counted back from maturity every {frequency.MonthsPerPeriod} months; a bond with a first stub is a CouponBond (CouponBond.Fixed), priced by CashFlowBondPricer",
                 "issueDate");
         return bond;
     }

@@ -11,12 +11,17 @@ public static class MarketCalendars
 
     private static readonly Lazy<BusinessCalendar> s_cnInterbank = new(() => LoadEmbedded(CnInterbankName));
     private static readonly Lazy<BusinessCalendar> s_cnExchange = new(() => LoadEmbedded(CnExchangeName));
+    private static readonly Lazy<BusinessCalendar> s_cnInterbankProjected = new(() => CalendarProjection.Project(CnInterbank));
 
     /// <summary>China inter-bank market 银行间市场 (CFETS, CCDC, SHCH): working weekends 调休 are open.</summary>
     public static BusinessCalendar CnInterbank => s_cnInterbank.Value;
 
     /// <summary>Shanghai and Shenzhen stock exchanges 交易所: weekends are always closed, working weekends too.</summary>
     public static BusinessCalendar CnExchange => s_cnExchange.Value;
+
+    /// <summary>The inter-bank calendar extended past its data by <see cref="CalendarProjection"/>: for swap and bond
+    /// schedules that run beyond the announced holidays.</summary>
+    public static BusinessCalendar CnInterbankProjected => s_cnInterbankProjected.Value;
 
     public static BusinessCalendar ByName(string name) => name switch
     {

@@ -7,6 +7,8 @@ namespace Platform.Web.Components.Pages.Analytics;
 /// its translation into the pricing library's calls. Percent inputs become decimals here.
 public sealed class BondCalculatorInput
 {
+    /// The demo bond the terms came from, or "" once they are typed.
+    public string DemoBondCode { get; set; } = "";
     public string Kind { get; set; } = "fixed";
     public double? CouponPercent { get; set; } = 2.5;
     public int Frequency { get; set; } = 1;
@@ -15,6 +17,14 @@ public sealed class BondCalculatorInput
     public DateOnly? SettlementDate { get; set; } = ((IClock)SystemClock.Instance).Today();
     public string Mode { get; set; } = "yield";
     public double? Value { get; set; } = 1.85;
+
+    /// Fills the bond's terms from a demo bond; the settlement date and the yield or price stay as typed.
+    public void Apply(DemoBond bond)
+    {
+        DemoBondCode = bond.Code;
+        Kind = bond.IsDiscount ? "zero" : "fixed";
+        (CouponPercent, Frequency, IssueDate, MaturityDate) = (bond.CouponPercent, bond.Frequency, bond.IssueDate, bond.MaturityDate);
+    }
 
     public (BondMeasures Measures, IReadOnlyList<BondCashFlow> CashFlows) Calculate()
     {

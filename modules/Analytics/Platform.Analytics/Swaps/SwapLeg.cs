@@ -1,0 +1,7 @@
+namespace Platform.Analytics.Swaps;
+
+public enum SwapLeg
+{
+    Fixed,
+    Floating,
+}
