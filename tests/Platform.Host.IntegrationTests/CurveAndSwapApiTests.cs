@@ -123,6 +123,32 @@ public sealed class CurveAndSwapApiTests(ApiFixture fixture) : IClassFixture<Api
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
     }
 
+    [Theory]
+    [InlineData("""{"curve":{"curve":"SHIBOR-3M","valuationDate":"2026-13-26","quotes":{"1D":0.01}}}""", "curve.valuationDate")]
+    [InlineData("""{"curve":{"curve":"SHIBOR-3M","valuationDate":"2026-11-26","quotes":{"1D":"high"}}}""", "curve.quotes.1D")]
+    [InlineData("""{"curve":{"curve":"SHIBOR-3M","valuationDate":"2026-11-26","quotes":{"1D":0.01}},"grid":["1Y",7]}""", "grid")]
+    public async Task Malformed_json_is_refused_naming_the_nested_field(string body, string field)
+    {
+        var client = await PlatformFactory.SignedInAsync(fixture.Host, "risk1");
+
+        var response = await client.PostAsync("/api/v1/analytics/curves/bootstrap", new StringContent(body, System.Text.Encoding.UTF8, "application/json"), Ct);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, field);
+    }
+
+    [Fact]
+    public async Task Every_missing_quote_is_named_at_once()
+    {
+        var client = await PlatformFactory.SignedInAsync(fixture.Host, "risk1");
+
+        var (status, problem) = await PostAsync(client, "/api/v1/analytics/curves/bootstrap", new { curve = Curve(new Dictionary<string, double> { ["1D"] = 0.014 }) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        var errors = problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
+        Assert.Equal(12, errors.Count);
+        Assert.Contains("curve.quotes.10Y", errors);
+    }
+
     [Fact]
     public async Task An_lpr_curve_needs_a_discount_curve()
     {

@@ -44,16 +44,19 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
 
     private static readonly LocalizedText Invalid = new("请求内容不合法", "The request is not valid");
 
-    /// The field a JSON error is about: a property the message names (missing or unknown), else the path's first
-    /// segment (<c>$.roles[2]</c> → <c>roles</c>), else <c>body</c>.
+    /// The field a JSON error is about, as a dotted path from the body (<c>$.curve.valuationDate</c> →
+    /// <c>curve.valuationDate</c>; a trailing index is dropped, <c>$.roles[2]</c> → <c>roles</c>); a property the message
+    /// names (missing or unknown) is put under the object it belongs to; <c>body</c> when there is no path.
     private static string FieldOf(JsonException json)
     {
-        if (NamedProperty().Match(json.Message) is { Success: true } m) return JsonNamingPolicy.CamelCase.ConvertName(m.Groups["p"].Value);
-        var path = json.Path;
-        if (string.IsNullOrEmpty(path) || path == "$") return "body";
-        var name = path.TrimStart('$', '.');
-        var cut = name.IndexOfAny(['[', '.']);
-        return cut > 0 ? name[..cut] : name.Length > 0 ? name : "body";
+        var path = (json.Path ?? "").TrimStart('$').TrimStart('.');
+        if (path.EndsWith(']') && path.LastIndexOf('[') is var open and > 0) path = path[..open];
+        if (NamedProperty().Match(json.Message) is { Success: true } m)
+        {
+            var name = JsonNamingPolicy.CamelCase.ConvertName(m.Groups["p"].Value);
+            return path.Length == 0 || path == name || path.EndsWith("." + name, StringComparison.Ordinal) ? (path.Length == 0 ? name : path) : path + "." + name;
+        }
+        return path.Length > 0 ? path : "body";
     }
 
     private static string CleanJsonMessage(JsonException json)

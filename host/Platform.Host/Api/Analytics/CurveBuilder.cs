@@ -33,6 +33,10 @@ internal static class CurveBuilder
         };
         if (spec.Quotes is null || spec.Quotes.Count == 0)
             throw new ValidationFailedException(path + ".quotes", new LocalizedText("缺少报价", "quotes are required, one per instrument label").Current);
+        var missing = definition.Instruments.Where(i => !spec.Quotes.Keys.Contains(i.Label, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (missing.Count > 0)
+            throw new ValidationFailedException(missing.ToDictionary(i => $"{path}.quotes.{i.Label}",
+                i => new[] { new LocalizedText($"曲线 {definition.Name} 缺少 {i.Label} 的报价", $"curve {definition.Name} needs a quote for {i.Label}").Current }));
         var calendar = Calendar(spec.Calendar, path);
         var discount = spec.DiscountCurve is { } d ? Build(d, path + ".discountCurve").Curve.Curve : null;
         if (definition.Name == "CNY-LPR-1Y" && discount is null)

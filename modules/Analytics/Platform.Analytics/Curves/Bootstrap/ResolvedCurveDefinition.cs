@@ -47,10 +47,12 @@ public sealed class ResolvedCurveDefinition
         if (unknown is not null)
             throw new DomainException($"quote {unknown} names no instrument of curve {Definition.Name} ({string.Join(", ", Labels)})", "quotes." + unknown);
         var ordered = new double[Nodes.Length];
+        var missing = new List<string>();
         for (var i = 0; i < Nodes.Length; i++)
-            ordered[i] = byLabel.TryGetValue(Nodes[i].Label, out var q)
-                ? q
-                : throw new DomainException($"curve {Definition.Name} needs a quote for {Nodes[i].Label}", "quotes." + Nodes[i].Label);
+            if (byLabel.TryGetValue(Nodes[i].Label, out var q)) ordered[i] = q;
+            else missing.Add(Nodes[i].Label);
+        if (missing.Count > 0)
+            throw new DomainException($"curve {Definition.Name} needs a quote for {string.Join(", ", missing)}", "quotes." + missing[0]);
         return Bootstrap(ordered);
     }
 
