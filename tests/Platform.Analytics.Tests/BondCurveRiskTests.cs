@@ -13,11 +13,7 @@ public sealed class BondCurveRiskTests
 {
     private static readonly DateOnly Today = new(2026, 11, 26);
 
-    private static readonly InterpolatedDiscountCurve Curve = CurveBootstrapper.Bootstrap(CnyCurveTemplates.Shibor3M(), Today, new Dictionary<string, double>
-    {
-        ["1D"] = 0.0142, ["1W"] = 0.0151, ["1M"] = 0.0158, ["3M"] = 0.0163, ["6M"] = 0.0160, ["9M"] = 0.0158, ["1Y"] = 0.0157,
-        ["2Y"] = 0.0161, ["3Y"] = 0.0166, ["4Y"] = 0.0171, ["5Y"] = 0.0176, ["7Y"] = 0.0183, ["10Y"] = 0.0190,
-    }, MarketCalendars.CnInterbankProjected).Curve;
+    private static readonly InterpolatedDiscountCurve Curve = CurveBootstrapper.Bootstrap(CnyCurveTemplates.Shibor3M(), Today, ShiborTestQuotes.Quotes(), MarketCalendars.CnInterbankProjected).Curve;
 
     private static (DateOnly[] Dates, double[] Amounts, ResolvedFixedBond Bond) Flows(double coupon, int frequency, int years, DateOnly settlement)
     {

@@ -13,11 +13,7 @@ public sealed class CurvePropertyTests
     private static readonly DateOnly Trade = new(2026, 11, 26);
     private static BusinessCalendar Calendar => MarketCalendars.CnInterbankProjected;
 
-    private static readonly Dictionary<string, double> ShiborQuotes = new()
-    {
-        ["1D"] = 0.0142, ["1W"] = 0.0151, ["1M"] = 0.0158, ["3M"] = 0.0163, ["6M"] = 0.0160, ["9M"] = 0.0158, ["1Y"] = 0.0157,
-        ["2Y"] = 0.0161, ["3Y"] = 0.0166, ["4Y"] = 0.0171, ["5Y"] = 0.0176, ["7Y"] = 0.0183, ["10Y"] = 0.0190,
-    };
+    private static readonly Dictionary<string, double> ShiborQuotes = ShiborTestQuotes.Quotes();
 
     public static TheoryData<CurveInterpolation> Interpolations => new(Enum.GetValues<CurveInterpolation>());
 

@@ -9,7 +9,7 @@ public sealed class InterpolatedDiscountCurve : IDiscountCurve
 {
     private readonly double[] _times;
     private readonly double[] _integrated;
-    private MonotoneConvexForwards? _monotone;
+    private readonly MonotoneConvexForwards? _monotone;
 
     public DateOnly ValuationDate { get; }
     public CurveInterpolation Interpolation { get; }
@@ -50,7 +50,7 @@ public sealed class InterpolatedDiscountCurve : IDiscountCurve
     internal void SetNode(int index, double integrated)
     {
         _integrated[index] = integrated;
-        if (_monotone is not null) _monotone = new MonotoneConvexForwards(_times, _integrated);
+        _monotone?.Refresh();
     }
 
     /// Node times after the valuation date (years) and their discount factors.

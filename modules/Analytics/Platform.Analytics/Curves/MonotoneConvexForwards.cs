@@ -15,9 +15,16 @@ internal sealed class MonotoneConvexForwards
     {
         _times = times;
         _integrated = integrated;
+        _discrete = new double[times.Length];
+        _node = new double[times.Length];
+        Refresh();
+    }
+
+    /// Recomputes the forwards after a node moved (the bootstrap moves one node many times).
+    public void Refresh()
+    {
+        var (times, integrated) = (_times, _integrated);
         var n = times.Length - 1;
-        _discrete = new double[n + 1];
-        _node = new double[n + 1];
         for (var i = 1; i <= n; i++) _discrete[i] = (integrated[i] - integrated[i - 1]) / (times[i] - times[i - 1]);
         if (n == 1)
         {

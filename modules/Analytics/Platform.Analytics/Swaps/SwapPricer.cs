@@ -38,8 +38,9 @@ public static class SwapPricer
     {
         var valuation = discount.ValuationDate;
         double sum = 0;
-        foreach (var p in swap.FixedPeriods)
-            if (p.PaymentDate > valuation) sum += p.YearFraction * discount.DiscountFactor(p.PaymentDate);
+        var periods = swap.FixedPeriods;
+        for (var i = 0; i < periods.Count; i++)   // indexed: a foreach over the interface would box its enumerator
+            if (periods[i].PaymentDate > valuation) sum += periods[i].YearFraction * discount.DiscountFactor(periods[i].PaymentDate);
         return sum;
     }
 
@@ -47,8 +48,9 @@ public static class SwapPricer
     {
         var valuation = discount.ValuationDate;
         double sum = 0;
-        foreach (var p in swap.FloatingPeriods)
-            if (p.PaymentDate > valuation) sum += p.YearFraction * discount.DiscountFactor(p.PaymentDate);
+        var periods = swap.FloatingPeriods;
+        for (var i = 0; i < periods.Count; i++)
+            if (periods[i].PaymentDate > valuation) sum += periods[i].YearFraction * discount.DiscountFactor(periods[i].PaymentDate);
         return sum;
     }
 
@@ -58,8 +60,10 @@ public static class SwapPricer
         var valuation = discount.ValuationDate;
         var floating = swap.Swap.Convention.Floating;
         double sum = 0;
-        foreach (var p in swap.FloatingPeriods)
-            if (p.PaymentDate > valuation) sum += AccruedRate(p, floating, valuation, forward, fixings) * discount.DiscountFactor(p.PaymentDate);
+        var periods = swap.FloatingPeriods;
+        for (var i = 0; i < periods.Count; i++)
+            if (periods[i].PaymentDate > valuation)
+                sum += AccruedRate(periods[i], floating, valuation, forward, fixings) * discount.DiscountFactor(periods[i].PaymentDate);
         return sum;
     }
 
