@@ -41,6 +41,14 @@ public sealed class BoundaryTests
         BoundaryRules.MustNotDependOn(Named("Platform.Analytics"), ["System.IO", "System.Data", "Microsoft.Data", "Npgsql", "System.Net", "Microsoft.AspNetCore", "Akka", "Dapper"],
             "the pricing library has no IO");
 
+    [Theory]
+    [InlineData("Platform.Workflows.Definitions")]
+    [InlineData("Platform.Workflows.Expressions")]
+    public void Workflow_definitions_and_expressions_are_pure(string ns) =>
+        BoundaryRules.NamespaceMustNotDependOn(Named("Platform.Workflows"), ns,
+            ["System.Data", "Microsoft.Data", "Npgsql", "System.Net", "Microsoft.AspNetCore", "Akka", "Dapper", "System.Reflection.Emit"],
+            "a definition is parsed and validated from its XML alone, and an expression evaluates over variables only");
+
     [Fact]
     public void BuildingBlocks_knows_no_module_provider_host_or_portal() =>
         BoundaryRules.MustNotDependOn(Named("Platform.BuildingBlocks"),
