@@ -1,0 +1,3 @@
+namespace Platform.Workflows.Runtime;
+
+public sealed record InstanceCancelled(string By, string? Reason, DateTimeOffset At) : InstanceEvent(At);

@@ -1,0 +1,6 @@
+using System.Text.Json;
+
+namespace Platform.Workflows.Runtime;
+
+/// A service-task handler finished the call with this idempotency key.
+public sealed record ServiceTaskSucceeded(string CallId, IReadOnlyDictionary<string, JsonElement> Variables, DateTimeOffset At) : InstanceEvent(At);

@@ -1,0 +1,3 @@
+namespace Platform.Workflows.Runtime;
+
+public sealed record TimerFired(string TimerId, DateTimeOffset At) : InstanceEvent(At);

@@ -1,0 +1,8 @@
+namespace Platform.Workflows.Runtime;
+
+public enum InstanceStatus
+{
+    Running,
+    Completed,
+    Cancelled,
+}
