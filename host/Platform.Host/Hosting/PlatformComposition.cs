@@ -3,10 +3,12 @@ using Platform.BuildingBlocks;
 using Platform.BuildingBlocks.Demo;
 using Platform.Host.Actors;
 using Platform.Host.Api.Analytics;
+using Platform.Host.Api.Workflows;
 using Platform.Host.Audit;
 using Platform.Host.Configuration;
 using Platform.Host.Health;
 using Platform.Web;
+using Platform.Workflows;
 
 namespace Platform.Host.Hosting;
 
@@ -31,6 +33,7 @@ internal static class PlatformComposition
         builder.AddPlatformObservability();
 
         services.AddAdministrationModule(builder.Configuration);
+        services.AddWorkflowsModule(builder.Configuration);
         services.AddPortal();
         return builder;
     }
@@ -52,6 +55,7 @@ internal static class PlatformComposition
 
         app.MapAdministrationEndpoints();
         app.MapAnalyticsEndpoints();
+        app.MapWorkflowEndpoints();
         app.MapPortal();
         return app;
     }
