@@ -62,16 +62,12 @@ public sealed partial class ProcessInstance
             case MessageCorrelated m:
                 var wait = _waits[m.WaitId];
                 _waits.Remove(m.WaitId);
-                Merge(m.Variables);
-                _history.Add(new HistoryEntry(m.At, wait.ElementId, "message received", Outcome: wait.MessageName));
-                Leave(Definition.Element(wait.ElementId), m.At);
+                Resume(wait.ElementId, m.Variables, new HistoryEntry(m.At, wait.ElementId, "message received", Outcome: wait.MessageName));
                 break;
             case ServiceTaskSucceeded ok:
                 var call = _calls[ok.CallId];
                 _calls.Remove(ok.CallId);
-                Merge(ok.Variables);
-                _history.Add(new HistoryEntry(ok.At, call.ElementId, "service task done", Outcome: call.Handler));
-                Leave(Definition.Element(call.ElementId), ok.At);
+                Resume(call.ElementId, ok.Variables, new HistoryEntry(ok.At, call.ElementId, "service task done", Outcome: call.Handler));
                 break;
             case InstanceCancelled x:
                 _tasks.Clear();
@@ -106,6 +102,14 @@ public sealed partial class ProcessInstance
         foreach (var (k, v) in _completedBy) copy._completedBy[k] = v;
         copy._history.AddRange(_history);
         return copy;
+    }
+
+    /// A token resting at an element goes on, with the variables that came with what released it.
+    private void Resume(string elementId, IReadOnlyDictionary<string, JsonElement> variables, HistoryEntry entry)
+    {
+        Merge(variables);
+        _history.Add(entry);
+        Leave(Definition.Element(elementId), entry.At);
     }
 
     private string NextId(string kind) => $"{Id}-{kind}-{++_sequence}";
