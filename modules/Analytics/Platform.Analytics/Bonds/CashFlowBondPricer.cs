@@ -62,7 +62,8 @@ public static class CashFlowBondPricer
 
     private static CashFlowBondMeasures Measures(ResolvedCashFlowBond bond, in CashFlowPosition position, double yield)
     {
-        var dirty = CashFlowBondMath.Dirty(bond, position, yield, out var firstDerivative, out var secondDerivative, out var dv01);
+        var dirty = ChinaYieldMath.Dirty(new ResolvedPayments(bond, position.Period, position.RemainingPayments), bond.FrequencyPerYear, position.PeriodFractionToNext,
+            position.InFinalCouponPeriod, position.FinalPeriodYears, yield, out var firstDerivative, out var secondDerivative, out var dv01);
         var macaulay = position.InFinalCouponPeriod
             ? position.FinalPeriodYears
             : -firstDerivative / dirty * (1 + yield / bond.FrequencyPerYear);
@@ -82,7 +83,8 @@ public static class CashFlowBondPricer
     /// dirty(y) − target, per 100 original face, for the solver.
     private readonly struct DirtyPriceGap(ResolvedCashFlowBond bond, CashFlowPosition position, double target) : IDecreasingFunction
     {
-        public double Evaluate(double y, out double derivative) => CashFlowBondMath.Dirty(bond, position, y, out derivative) - target;
+        public double Evaluate(double y, out double derivative) => ChinaYieldMath.Dirty(new ResolvedPayments(bond, position.Period, position.RemainingPayments), bond.FrequencyPerYear,
+            position.PeriodFractionToNext, position.InFinalCouponPeriod, position.FinalPeriodYears, y, out derivative) - target;
     }
 
     private static void CheckYield(double yield)

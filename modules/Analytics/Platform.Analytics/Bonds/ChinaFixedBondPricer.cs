@@ -10,7 +10,6 @@ public static class ChinaFixedBondPricer
 {
     public const double MinYield = -0.2;
     public const double MaxYield = 1.0;
-    private const double OneBasisPoint = 1e-4;
 
     /// Every measure at a yield.
     public static BondMeasures FromYield(ResolvedFixedBond bond, DateOnly settlement, double yield)
@@ -74,77 +73,17 @@ public static class ChinaFixedBondPricer
     }
 
     /// The dirty price at a yield and its first derivative: what the yield solver needs.
-    internal static double Dirty(ResolvedFixedBond resolved, in SettlementPosition p, double y, out double firstDerivative)
-    {
-        var bond = resolved.Bond;
-        var coupon = bond.CouponPerPeriod;
-        if (p.InFinalCouponPeriod)
-        {
-            var growth = 1 + y * p.FinalPeriodYears;
-            var price = (100 + coupon) / growth;
-            firstDerivative = -price * p.FinalPeriodYears / growth;
-            return price;
-        }
-        var f = bond.Frequency.PerYear;
-        var onePlus = 1 + y / f;
-        var v = 1 / onePlus;
-        var discount = Math.Pow(v, p.PeriodFractionToNext);
-        double sum = 0, sumT = 0;
-        for (var k = 0; k < p.RemainingPayments; k++)
-        {
-            var pv = (k == p.RemainingPayments - 1 ? coupon + 100 : coupon) * discount;
-            sum += pv;
-            sumT += pv * (p.PeriodFractionToNext + k) / f;
-            discount *= v;
-        }
-        firstDerivative = -sumT / onePlus;
-        return sum;
-    }
+    internal static double Dirty(ResolvedFixedBond resolved, in SettlementPosition p, double y, out double firstDerivative) =>
+        ChinaYieldMath.Dirty(Payments(resolved, p), resolved.Bond.Frequency.PerYear, p.PeriodFractionToNext, p.InFinalCouponPeriod, p.FinalPeriodYears, y,
+            out firstDerivative);
 
-    /// The dirty price, its first and second derivatives, and DV01 = (P(y−1bp) − P(y+1bp))/2, in one pass over the
-    /// cash flows. DV01 comes from the Taylor series of that central difference, −h·P′ − h³·P‴/6, whose next term
-    /// (h⁵·P⁽⁵⁾/120) is below 1e-12 per 100 face even for a 50-year bond: the same number without two more Pow chains.
-    internal static double Dirty(ResolvedFixedBond resolved, in SettlementPosition p, double y, out double firstDerivative, out double secondDerivative, out double dv01)
-    {
-        var bond = resolved.Bond;
-        var coupon = bond.CouponPerPeriod;
-        if (p.InFinalCouponPeriod)
-        {
-            var t = p.FinalPeriodYears;
-            var growth = 1 + y * t;
-            var price = (100 + coupon) / growth;
-            firstDerivative = -price * t / growth;
-            secondDerivative = 2 * price * t * t / (growth * growth);
-            dv01 = ((100 + coupon) / (1 + (y - OneBasisPoint) * t) - (100 + coupon) / (1 + (y + OneBasisPoint) * t)) / 2;
-            return price;
-        }
-        var f = bond.Frequency.PerYear;
-        var step = 1.0 / f;
-        var onePlus = 1 + y / f;
-        var v = 1 / onePlus;
-        var w = p.PeriodFractionToNext;
-        var discount = Math.Pow(v, w);
-        double sum = 0, sumT = 0, sumTT = 0, sumTTT = 0;
-        for (var k = 0; k < p.RemainingPayments; k++)
-        {
-            var cash = k == p.RemainingPayments - 1 ? coupon + 100 : coupon;
-            var t = (w + k) * step;
-            var pv = cash * discount;
-            var pvT = pv * t;
-            var pvTT = pvT * (t + step);
-            sum += pv;
-            sumT += pvT;
-            sumTT += pvTT;
-            sumTTT += pvTT * (t + 2 * step);
-            discount *= v;
-        }
-        firstDerivative = -sumT / onePlus;
-        secondDerivative = sumTT / (onePlus * onePlus);
-        var thirdDerivative = -sumTTT / (onePlus * onePlus * onePlus);
-        const double h = OneBasisPoint;
-        dv01 = -h * firstDerivative - h * h * h * thirdDerivative / 6;
-        return sum;
-    }
+    /// The dirty price, its first and second derivatives, and DV01 in one pass (see <see cref="ChinaYieldMath"/>).
+    internal static double Dirty(ResolvedFixedBond resolved, in SettlementPosition p, double y, out double firstDerivative, out double secondDerivative, out double dv01) =>
+        ChinaYieldMath.Dirty(Payments(resolved, p), resolved.Bond.Frequency.PerYear, p.PeriodFractionToNext, p.InFinalCouponPeriod, p.FinalPeriodYears, y,
+            out firstDerivative, out secondDerivative, out dv01);
+
+    private static RegularPayments Payments(ResolvedFixedBond resolved, in SettlementPosition p) =>
+        new(resolved.Bond.CouponPerPeriod, p.RemainingPayments);
 
     private static void CheckYield(double yield)
     {
