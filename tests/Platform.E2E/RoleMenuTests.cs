@@ -10,7 +10,7 @@ namespace Platform.E2E;
 public sealed class RoleMenuTests(PlatformServer platform, ChromiumBrowser browser) : PortalTest(platform, browser)
 {
     /// What each role may open today: everyone the workspace and the calendar; the front and middle office the bond
-    /// calculator; admins the users, auditors the trail.
+    /// calculator; workflow designers and admins the workflow designer; admins the users, auditors the trail.
     public static TheoryData<string, string[], string[]> Menus => new()
     {
         { "trader1", ["home", "bond-calculator", "calendar"], ["workspace", "front", "data"] },
@@ -18,9 +18,9 @@ public sealed class RoleMenuTests(PlatformServer platform, ChromiumBrowser brows
         { "risk1", ["home", "bond-calculator", "calendar"], ["workspace", "front", "data"] },
         { "settle1", ["home", "calendar"], ["workspace", "data"] },
         { "steward1", ["home", "calendar"], ["workspace", "data"] },
-        { "designer1", ["home", "calendar"], ["workspace", "data"] },
+        { "designer1", ["home", "calendar", "workflow-designer"], ["workspace", "data", "workflows"] },
         { "auditor1", ["home", "calendar", "audit"], ["workspace", "data", "admin"] },
-        { "admin1", ["home", "calendar", "users"], ["workspace", "data", "admin"] },
+        { "admin1", ["home", "calendar", "workflow-designer", "users"], ["workspace", "data", "workflows", "admin"] },
     };
 
     [Theory]

@@ -18,6 +18,7 @@ public static class PortalExtensions
         services.AddSingleton<PortalText>();
         services.AddSingleton<PortalMenu>();
         services.AddPortalContributor<ShellMenuContributor>();
+        services.AddPortalContributor<WorkflowMenuContributor>();
         return services;
     }
 

@@ -31,6 +31,8 @@ public sealed record JournalTarget(string ConnectionString, string LinqToDbProvi
         journal.ConnectionString = ConnectionString;
         journal.ProviderName = LinqToDbProvider;
         journal.AutoInitialize = true;
+        if (LinqToDbProvider == ProviderName.SQLiteMS)
+            journal.DataOptions = new DataOptions().UseConnectionString(LinqToDbProvider, ConnectionString).UseInterceptor(new SqliteJournalPragmas());
         var database = JournalDatabaseOptions.Default;
         database.JournalTable!.TableName = "akka_journal";
         database.MetadataTable!.TableName = "akka_journal_metadata";
@@ -43,6 +45,8 @@ public sealed record JournalTarget(string ConnectionString, string LinqToDbProvi
         snapshots.ConnectionString = ConnectionString;
         snapshots.ProviderName = LinqToDbProvider;
         snapshots.AutoInitialize = true;
+        if (LinqToDbProvider == ProviderName.SQLiteMS)
+            snapshots.DataOptions = new DataOptions().UseConnectionString(LinqToDbProvider, ConnectionString).UseInterceptor(new SqliteJournalPragmas());
         var database = SnapshotDatabaseOptions.Default;
         database.SnapshotTable!.TableName = "akka_snapshot";
         snapshots.DatabaseOptions = database;

@@ -29,6 +29,8 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
     {
         ValidationFailedException v => (400, Invalid.Current, v.Message, v.Errors),
         NotFoundException n => (404, new LocalizedText("未找到", "Not found").Current, n.Message, null),
+        ForbiddenException f => (403, new LocalizedText("无权执行此操作", "Not allowed").Current, f.Message, null),
+        ConflictException c => (409, new LocalizedText("当前状态不允许此操作", "Conflicts with the current state").Current, c.Message, null),
         DomainException { Field: { } field } d => (400, Invalid.Current, d.Message, new Dictionary<string, string[]> { [field] = [d.Message] }),
         DomainException d => (422, new LocalizedText("业务规则拒绝了该请求", "Refused by a business rule").Current, d.Message, null),
         BadHttpRequestException { InnerException: JsonException json } => (400, new LocalizedText("请求体不是此接口可接受的 JSON", "The request body is not valid JSON for this endpoint").Current,

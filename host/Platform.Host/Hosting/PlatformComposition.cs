@@ -56,6 +56,7 @@ internal static class PlatformComposition
         app.MapAdministrationEndpoints();
         app.MapAnalyticsEndpoints();
         app.MapWorkflowEndpoints();
+        app.MapWorkflowInstanceEndpoints();
         app.MapPortal();
         return app;
     }

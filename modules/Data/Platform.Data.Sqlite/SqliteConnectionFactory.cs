@@ -44,7 +44,9 @@ public sealed class SqliteConnectionFactory : ISqlConnectionFactory
                 await wal.ExecuteNonQueryAsync(ct);
             }
             await using var cmd = conn.CreateCommand();
-            cmd.CommandText = "PRAGMA synchronous=FULL";
+            // busy_timeout: SQLite's own busy handler waits for another writer within a millisecond; without it
+            // Microsoft.Data.Sqlite retries a locked statement only every 150 ms.
+            cmd.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000";
             await cmd.ExecuteNonQueryAsync(ct);
             return conn;
         }

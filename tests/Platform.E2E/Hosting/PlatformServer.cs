@@ -8,6 +8,9 @@ public sealed class PlatformServer : IAsyncLifetime
 
     public Uri BaseAddress => _factory?.BaseAddress ?? throw new InvalidOperationException("the platform has not started");
 
+    /// The running host's services, for checking through a module's facade what the browser did.
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("the platform has not started");
+
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_dataDirectory);

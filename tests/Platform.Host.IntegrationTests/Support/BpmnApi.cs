@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Platform.Host.IntegrationTests.Support;
 
-/// The BPMN files linked from the workflow tests, and deploying them as a designer's browser does: the raw XML.
+/// The BPMN files linked from the workflow tests, and deploying or validating them as a designer's browser does: the raw XML.
 public static class BpmnApi
 {
     public const string Definitions = "/api/v1/workflows/definitions";
@@ -12,4 +12,7 @@ public static class BpmnApi
 
     public static Task<HttpResponseMessage> DeployAsync(HttpClient client, string xml, string mediaType = "application/xml") =>
         client.PostAsync(Definitions, new StringContent(xml, Encoding.UTF8, new MediaTypeHeaderValue(mediaType)), Xunit.TestContext.Current.CancellationToken);
+
+    public static Task<HttpResponseMessage> ValidateAsync(HttpClient client, string xml, string mediaType = "application/xml") =>
+        client.PostAsync(Definitions + "/validate", new StringContent(xml, Encoding.UTF8, new MediaTypeHeaderValue(mediaType)), Xunit.TestContext.Current.CancellationToken);
 }

@@ -73,7 +73,7 @@ public sealed class InstanceRuntimeTests
     {
         var definition = BpmnFiles.Deployable("Valid/exclusive-gateway.bpmn");
 
-        var decision = InstanceRules.Start(definition, "i1", null, "trader1", InstanceDriver.Vars(new { notional = 1 }), InstanceDriver.T0);
+        var decision = InstanceRules.Start(definition, 1, "i1", null, "trader1", InstanceDriver.Vars(new { notional = 1 }), InstanceDriver.T0);
 
         Assert.False(decision.Accepted);
         Assert.Contains("amount", decision.Reason);

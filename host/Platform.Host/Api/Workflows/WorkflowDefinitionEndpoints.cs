@@ -1,3 +1,4 @@
+using Platform.Workflows.Contracts;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,7 +11,8 @@ using Platform.Workflows.Deployment;
 
 namespace Platform.Host.Api.Workflows;
 
-/// Deploying BPMN definitions (designers and admins) and reading their versions (any signed-in user).
+/// Deploying and validating BPMN definitions (designers and admins), reading their versions and comparing two of them
+/// (any signed-in user).
 internal static class WorkflowDefinitionEndpoints
 {
     private const string Route = "/api/v1/workflows/definitions";
@@ -35,7 +37,25 @@ internal static class WorkflowDefinitionEndpoints
                     : throw new NotFoundException(new LocalizedText($"流程 '{key}' 没有版本 {version}", $"process '{key}' has no version {version}").Current))
             .Produces<string>(StatusCodes.Status200OK, "application/xml")
             .WithSummary("Returns one deployed version's BPMN XML as it was deployed, for the designer.");
+        definitions.MapGet("/{key}/diff", async (string key, int? from, int? to, IWorkflowDefinitions workflows, CancellationToken ct) =>
+            {
+                var (fromVersion, toVersion) = VersionPair.Of(from, to);
+                return TypedResults.Ok(await workflows.DiffAsync(key, fromVersion, toVersion, ct));
+            })
+            .WithSummary("Compares two deployed versions of one process key: elements and sequence flows added, removed or changed, each change with its old and new values.");
+        definitions.MapPost("/validate", ValidateAsync)
+            .RequireAuthorization(p => p.RequireRole(PlatformRoles.WorkflowDesigner, PlatformRoles.Admin))
+            .Accepts<string>("application/xml", "text/xml")
+            .WithMetadata(new RequestSizeLimitAttribute(DeploymentRules.MaxXmlBytes))
+            .WithSummary("Checks a BPMN 2.0 file (the raw XML, at most 2 MB) without deploying it: whether it is deployable, and every problem under its element id.");
         return app;
+    }
+
+    private static async Task<Ok<ValidationReport>> ValidateAsync(HttpContext http, IWorkflowDefinitions workflows, CancellationToken ct)
+    {
+        var xml = await BpmnRequestBody.ReadAsync(http.Request, ct);
+        var problems = workflows.Validate(xml);
+        return TypedResults.Ok(new ValidationReport(problems.Count == 0, problems));
     }
 
     private static async Task<Results<Created<DeploymentOutcome>, Ok<DeploymentOutcome>>> DeployAsync(

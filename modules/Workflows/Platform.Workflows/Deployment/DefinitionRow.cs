@@ -1,3 +1,5 @@
+using Platform.Workflows.Contracts;
+
 namespace Platform.Workflows.Deployment;
 
 /// A row of <c>workflow_definitions</c> as Dapper reads it; <see cref="BpmnXml"/> only when the query asks for it.

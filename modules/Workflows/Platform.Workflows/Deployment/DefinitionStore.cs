@@ -1,3 +1,4 @@
+using Platform.Workflows.Contracts;
 using System.Data.Common;
 using Dapper;
 using Platform.BuildingBlocks.Paging;
@@ -65,5 +66,13 @@ internal sealed class DefinitionStore(ISqlConnectionFactory connections)
         return await conn.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             "SELECT bpmn_xml FROM workflow_definitions WHERE definition_key = @Key AND definition_version = @Version",
             new { Key = key, Version = version }, cancellationToken: ct));
+    }
+
+    /// The highest deployed version of a key, or null when it was never deployed.
+    public async Task<int?> LatestVersionAsync(string key, CancellationToken ct)
+    {
+        await using var conn = await connections.OpenAsync(ct);
+        return await conn.ExecuteScalarAsync<int?>(new CommandDefinition(
+            "SELECT MAX(definition_version) FROM workflow_definitions WHERE definition_key = @Key", new { Key = key }, cancellationToken: ct));
     }
 }

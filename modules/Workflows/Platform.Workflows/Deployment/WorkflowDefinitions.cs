@@ -1,9 +1,11 @@
+using Platform.Workflows.Contracts;
 using System.Data.Common;
 using System.Text;
 using Platform.BuildingBlocks.Audit;
 using Platform.BuildingBlocks.Paging;
 using Platform.BuildingBlocks.Validation;
 using Platform.SharedKernel;
+using Platform.Workflows.Definitions;
 
 namespace Platform.Workflows.Deployment;
 
@@ -69,6 +71,39 @@ internal sealed class WorkflowDefinitions(DefinitionStore store, IAuditWriter au
     }
 
     public Task<string?> FindXmlAsync(string key, int version, CancellationToken ct) => store.FindXmlAsync(key, version, ct);
+
+    public IReadOnlyDictionary<string, string[]> Validate(string bpmnXml)
+    {
+        try
+        {
+            DeploymentRules.Check(bpmnXml);
+            return new Dictionary<string, string[]>();
+        }
+        catch (ValidationFailedException invalid)
+        {
+            return invalid.Errors;
+        }
+    }
+
+    public async Task<DefinitionDiff> DiffAsync(string key, int fromVersion, int toVersion, CancellationToken ct)
+    {
+        var from = await DeployedAsync(key, fromVersion, "from", ct);
+        var to = await DeployedAsync(key, toVersion, "to", ct);
+        return new DefinitionDiff(key, fromVersion, toVersion, DefinitionDiffer.Diff(from, to));
+    }
+
+    /// A deployed version read back; it parsed when it was deployed, and the parser only ever learns more elements.
+    private async Task<ProcessDefinition> DeployedAsync(string key, int version, string field, CancellationToken ct)
+    {
+        if (version < 1)
+            throw new ValidationFailedException(field, new LocalizedText("版本号须大于等于 1", "a version is 1 or more").Current);
+        var xml = await store.FindXmlAsync(key, version, ct)
+            ?? throw new NotFoundException(new LocalizedText($"流程 '{key}' 没有版本 {version}", $"process '{key}' has no version {version}").Current);
+        var parsed = BpmnParser.Parse(xml);
+        return parsed.Definition ?? throw new DomainException(
+            new LocalizedText($"流程 '{key}' 的版本 {version} 无法读取：{string.Join("; ", parsed.Problems)}",
+                $"version {version} of process '{key}' cannot be read: {string.Join("; ", parsed.Problems)}").Current);
+    }
 
     private static string NoSuchKey(string key) =>
         new LocalizedText($"流程 '{key}' 从未发布", $"process '{key}' has never been deployed").Current;

@@ -40,6 +40,9 @@ public sealed partial class ProcessInstance
             case InclusiveGateway inclusive:
                 ArriveAtInclusive(inclusive, at);
                 break;
+            case CallActivity callActivity:
+                CallChild(callActivity, at);
+                break;
             default:
                 throw new DomainException($"element {element.Id} ({element.Kind}) cannot be run yet", element.Id);
         }
@@ -120,6 +123,7 @@ public sealed partial class ProcessInstance
     private IEnumerable<string> RestingElements() =>
         _tasks.Values.Select(t => t.ElementId).Concat(_timers.Values.Where(t => t.TaskId is null).Select(t => t.ElementId))
             .Concat(_waits.Values.Select(w => w.ElementId)).Concat(_calls.Values.Select(c => c.ElementId))
+            .Concat(_children.Values.Select(c => c.ElementId))
             .Concat(_joinArrivals.Keys.Where(k => Definition.Element(k) is ParallelGateway));
 
     private bool CanReach(string from, string target)

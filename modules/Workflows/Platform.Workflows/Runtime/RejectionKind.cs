@@ -8,4 +8,6 @@ public enum RejectionKind
     Forbidden,
     Invalid,
     NotRunning,
+    /// The task is in a state that does not take this now (claimed by someone else, waiting for co-signers): 409.
+    Conflict,
 }

@@ -1,6 +1,6 @@
 using Platform.BuildingBlocks.Paging;
 
-namespace Platform.Workflows.Deployment;
+namespace Platform.Workflows.Contracts;
 
 /// Deploying BPMN definitions (流程定义发布) and reading the deployed versions. Each key's versions count 1, 2, 3…;
 /// a deployed version is never changed.
@@ -19,4 +19,11 @@ public interface IWorkflowDefinitions
 
     /// The XML of one version as deployed, or null when there is no such version.
     Task<string?> FindXmlAsync(string key, int version, CancellationToken ct);
+
+    /// Checks a BPMN file without deploying it: every problem keyed by element id, empty when it is deployable.
+    IReadOnlyDictionary<string, string[]> Validate(string bpmnXml);
+
+    /// What changed from one deployed version of a key to another: elements and flows added, removed or changed.
+    /// NotFoundException when either version does not exist.
+    Task<DefinitionDiff> DiffAsync(string key, int fromVersion, int toVersion, CancellationToken ct);
 }

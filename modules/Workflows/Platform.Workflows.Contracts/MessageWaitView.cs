@@ -1,0 +1,3 @@
+namespace Platform.Workflows.Contracts;
+
+public sealed record MessageWaitView(string ElementId, string MessageName, string? CorrelationKey);

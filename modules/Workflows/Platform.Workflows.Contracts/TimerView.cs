@@ -1,0 +1,3 @@
+namespace Platform.Workflows.Contracts;
+
+public sealed record TimerView(string TimerId, string ElementId, DateTimeOffset DueAt);
