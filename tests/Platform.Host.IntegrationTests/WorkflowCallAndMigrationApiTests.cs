@@ -14,6 +14,22 @@ public sealed class WorkflowCallAndMigrationApiTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task The_demo_profile_deploys_the_spot_bond_ticket_once_and_it_runs()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using (var first = new PlatformFactory(database))
+            await PlatformFactory.SignedInAsync(first, "trader1");
+        await using var second = new PlatformFactory(database);
+        var trader = await PlatformFactory.SignedInAsync(second, "trader1");
+
+        var versions = await trader.GetFromJsonAsync<JsonElement>($"{BpmnApi.Definitions}/SpotBondTicket/versions", Ct);
+        Assert.Equal(1, versions.GetProperty("total").GetInt64());
+        var started = await WorkflowApi.StartAsync(trader, "SpotBondTicket", new { ticket = "CFETS-0001" }, "CFETS-0001");
+        Assert.Equal("DeskReview", Assert.Single(WorkflowApi.OpenTasks(started)).Element);
+        Assert.NotEqual(JsonValueKind.Null, started.GetProperty("tasks")[0].GetProperty("dueAt").ValueKind);
+    }
+
+    [Fact]
     public async Task A_call_activity_starts_its_child_and_goes_on_when_the_child_ends()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
@@ -39,7 +55,7 @@ public sealed class WorkflowCallAndMigrationApiTests
         Assert.Equal("Review", WorkflowApi.OpenTasks(resumed)[0].Element);
         Assert.Empty(resumed.GetProperty("childCalls").EnumerateArray());
         Assert.Equal("approve", resumed.GetProperty("variables").GetProperty("outcome").GetString());
-        Assert.Equal(1, (await WorkflowApi.InboxAsync(approver)).GetProperty("total").GetInt64());
+        Assert.Equal(1, (await WorkflowApi.WaitForInboxAsync(approver, "mine=true", 1)).GetProperty("total").GetInt64());
     }
 
     [Fact]

@@ -77,6 +77,35 @@ public sealed class WorkflowInstanceApiTests
         Assert.Equal(id, listed.GetProperty("items")[0].GetProperty("instanceId").GetString());
     }
 
+    [Theory, InlineData(DatabaseKind.Sqlite), InlineData(DatabaseKind.PostgreSql)]
+    public async Task The_inbox_counts_a_task_seen_by_name_and_by_role_once_and_filters_by_process_due_time_and_text(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var host = new PlatformFactory(database);
+        var designer = await PlatformFactory.SignedInAsync(host, "designer1");
+        await WorkflowApi.DeployAsync(designer, "dual-audience.bpmn");
+        await WorkflowApi.DeployAsync(designer, "ticket-approval.bpmn");
+        var trader = await PlatformFactory.SignedInAsync(host, "trader1");
+        var approver = await PlatformFactory.SignedInAsync(host, "approver1");
+        for (var i = 1; i <= 3; i++) await WorkflowApi.StartAsync(trader, "DualAudience", businessKey: $"LIM-{i}");
+        await WorkflowApi.StartAsync(trader, "TicketApproval", new { ticket = "T-5" }, "T-5");
+
+        var all = await WorkflowApi.InboxAsync(approver, "mine=true&pageSize=2");
+        var second = await WorkflowApi.InboxAsync(approver, "mine=true&pageSize=2&page=2");
+        var dual = await WorkflowApi.InboxAsync(approver, "mine=true&definitionKey=DualAudience");
+        var search = await WorkflowApi.InboxAsync(approver, "mine=true&search=LIM-2");
+        await Task.Delay(1200, Ct);   // the dual-audience tasks are due a second after they open
+        var overdue = await WorkflowApi.InboxAsync(approver, "mine=true&overdue=true");
+
+        Assert.Equal(4, all.GetProperty("total").GetInt64());
+        var ids = all.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).Select(t => t.GetProperty("taskId").GetString()).ToList();
+        Assert.Equal(4, ids.Distinct().Count());
+        Assert.Equal("T-5", all.GetProperty("items")[0].GetProperty("businessKey").GetString());   // newest first
+        Assert.Equal(3, dual.GetProperty("total").GetInt64());
+        Assert.Equal("LIM-2", Assert.Single(search.GetProperty("items").EnumerateArray()).GetProperty("businessKey").GetString());
+        Assert.Equal(3, overdue.GetProperty("total").GetInt64());   // the ticket's review is due in four hours
+    }
+
     [Fact]
     public async Task Nobody_decides_a_task_of_an_instance_they_started_where_segregation_of_duties_forbids_it()
     {

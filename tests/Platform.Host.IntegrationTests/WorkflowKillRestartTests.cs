@@ -67,7 +67,7 @@ public sealed class WorkflowKillRestartTests
         }
         Assert.Equal(ServiceInstances, await CountAsync(database, "SELECT COUNT(*) FROM workflow_notifications"));
         Assert.Equal(ServiceInstances, await CountAsync(database, "SELECT COUNT(DISTINCT instance_id) FROM workflow_notifications"));
-        var confirmInbox = await WorkflowApi.InboxAsync(approverAgain, "mine=true&pageSize=100&definitionKey=NotifyThenTask");
+        var confirmInbox = await WorkflowApi.WaitForInboxAsync(approverAgain, "mine=true&pageSize=100&definitionKey=NotifyThenTask", ServiceInstances);
         Assert.Equal(ServiceInstances, confirmInbox.GetProperty("total").GetInt64());
         Assert.Equal(ServiceInstances + 2, await CountAsync(database, "SELECT COUNT(*) FROM workflow_tasks"));
 

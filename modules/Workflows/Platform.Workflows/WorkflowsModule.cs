@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks;
 using Platform.BuildingBlocks.Actors;
+using Platform.BuildingBlocks.Demo;
+using Platform.Workflows.Demo;
 using Platform.BuildingBlocks.Persistence;
 using Platform.Workflows.Actors;
 using Platform.Workflows.Contracts;
@@ -34,6 +36,7 @@ public static class WorkflowsModule
         services.AddSingleton<IActorRegistration, WorkflowActorRegistration>();
         services.AddMessageManifests(typeof(WorkflowsModule).Assembly);
         services.AddSingleton<CheckpointStore>();
+        services.AddSingleton<IDemoDataSeeder, WorkflowDemoSeeder>();
         services.AddHostedService<WakePoller>();
         services.AddHostedService<ProjectionReconciler>();
         return services;

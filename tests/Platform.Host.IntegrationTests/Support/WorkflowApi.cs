@@ -53,6 +53,19 @@ public static class WorkflowApi
     public static IReadOnlyList<(string Element, string Id)> OpenTasks(JsonElement instance) =>
         instance.GetProperty("tasks").EnumerateArray().Select(t => (t.GetProperty("elementId").GetString()!, t.GetProperty("taskId").GetString()!)).ToList();
 
+    /// Polls the inbox until its total is <paramref name="total"/>: after a step an instance took by itself (a timer, a
+    /// service call, a child), its projection follows the instance within moments.
+    public static async Task<JsonElement> WaitForInboxAsync(HttpClient client, string query, long total)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            var inbox = await InboxAsync(client, query);
+            if (inbox.GetProperty("total").GetInt64() == total || DateTime.UtcNow > deadline) return inbox;
+            await Task.Delay(50, Ct);
+        }
+    }
+
     /// Polls an instance until <paramref name="until"/> holds (a service call or timer runs on its own), or fails.
     public static async Task<JsonElement> WaitForAsync(HttpClient client, string instanceId, Func<JsonElement, bool> until, TimeSpan? timeout = null)
     {

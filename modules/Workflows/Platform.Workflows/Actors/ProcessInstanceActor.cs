@@ -90,7 +90,8 @@ internal sealed partial class ProcessInstanceActor : ReceivePersistentActor, IWi
             _instance!.Apply(e);
             Arm();
             foreach (var child in children)   // a cancelled parent cancels the children it waits for
-                _services.Region().Tell(new CancelInstanceCommand(child.ChildInstanceId, _instance.Initiator, "the parent instance was cancelled", AsAdministrator: true));
+                _services.Region().Tell(new CancelInstanceCommand(child.ChildInstanceId, _instance.Initiator, "the parent instance was cancelled", AsAdministrator: true),
+                    ActorRefs.NoSender);
             NotifyParent();   // before the projection: a finished child wakes its parent as soon as it can
             Project(replyTo);
         });
@@ -111,7 +112,7 @@ internal sealed partial class ProcessInstanceActor : ReceivePersistentActor, IWi
     private void NotifyParent()
     {
         if (_instance is { Status: InstanceStatus.Completed, ParentInstanceId: { } parent, ParentCallId: { } call })
-            _services.Region().Tell(new ChildFinished(parent, call, InstanceViews.Of(_instance).Variables));
+            _services.Region().Tell(new ChildFinished(parent, call, InstanceViews.Of(_instance).Variables), ActorRefs.NoSender);   // no answer wanted
     }
 
     private void Reply(InstanceDecision decision, IActorRef replyTo)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using Platform.BuildingBlocks.Paging;
 using Platform.BuildingBlocks.Persistence;
@@ -17,31 +18,51 @@ internal sealed class InstanceReadStore(ISqlConnectionFactory connections)
 
     public async Task<PagedResult<InboxTask>> InboxAsync(InboxQuery query, WorkflowActor actor, long nowMs, PageRequest page, CancellationToken ct)
     {
-        var where = new List<string>();
-        var audiences = actor.Roles.Select(TaskAudience.Role).Prepend(TaskAudience.User(actor.UserId)).ToArray();
-        // numbered parameters, not Dapper's list expansion: on PostgreSQL Dapper would send the list as one array
-        var audienceParameters = string.Join(", ", audiences.Select((_, i) => "@A" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        if (query.Scope == InboxScope.Mine)
-            where.Add($"t.task_id IN (SELECT a.task_id FROM workflow_task_audience a WHERE a.audience IN ({audienceParameters}))");
-        else if (query.Scope == InboxScope.AssignedToMe)
-            where.Add("t.assignee = @User");
-        if (query.DefinitionKey is not null) where.Add("t.definition_key = @DefinitionKey");
-        if (query.OverdueOnly) where.Add("t.due_at_ms < @Now");
-        if (query.Search is not null) where.Add("(t.name LIKE @Search ESCAPE '\\' OR t.business_key LIKE @Search ESCAPE '\\')");
-        var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
         var args = new DynamicParameters(new
         {
             User = actor.UserId, query.DefinitionKey, Now = nowMs,
             Search = query.Search is null ? null : "%" + query.Search.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%",
             Skip = page.Offset, Take = page.PageSize,
         });
-        for (var i = 0; i < audiences.Length; i++) args.Add("A" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), audiences[i]);
         await using var conn = await connections.OpenAsync(ct);
-        var total = await conn.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM workflow_tasks t {filter}", args, cancellationToken: ct));
-        var rows = await conn.QueryAsync<TaskRow>(new CommandDefinition(
-            connections.Dialect.Page($"SELECT {TaskColumns} FROM workflow_tasks t {filter} ORDER BY t.created_at_ms DESC, t.task_id DESC"),
-            args, cancellationToken: ct));
+        var (countSql, pageSql) = query.Scope == InboxScope.Mine ? MineQueries(query, actor, args) : TaskQueries(query);
+        var total = await conn.ExecuteScalarAsync<long>(new CommandDefinition(countSql, args, cancellationToken: ct));
+        var rows = await conn.QueryAsync<TaskRow>(new CommandDefinition(pageSql, args, cancellationToken: ct));
         return new PagedResult<InboxTask>(rows.Select(r => r.ToInboxTask()).ToList(), total, page.Page, page.PageSize);
+    }
+
+    /// "My tasks" from the audience rows alone (index ranges on the audience), joined to the tasks for one page only.
+    /// A task seen through several of my audiences (me and my role) is counted and listed once.
+    private (string Count, string Page) MineQueries(InboxQuery query, WorkflowActor actor, DynamicParameters args)
+    {
+        var audiences = actor.Roles.Select(TaskAudience.Role).Prepend(TaskAudience.User(actor.UserId)).Distinct(StringComparer.Ordinal).ToArray();
+        // numbered parameters, not Dapper's list expansion: on PostgreSQL Dapper would send the list as one array
+        for (var i = 0; i < audiences.Length; i++) args.Add("A" + i.ToString(CultureInfo.InvariantCulture), audiences[i]);
+        var filter = "a.audience IN (" + string.Join(", ", audiences.Select((_, i) => "@A" + i.ToString(CultureInfo.InvariantCulture))) + ")";
+        if (query.DefinitionKey is not null) filter += " AND a.definition_key = @DefinitionKey";
+        if (query.OverdueOnly) filter += " AND a.due_at_ms < @Now";
+        if (query.Search is not null)
+            filter += " AND a.task_id IN (SELECT s.task_id FROM workflow_tasks s WHERE s.name LIKE @Search ESCAPE '\\' OR s.business_key LIKE @Search ESCAPE '\\')";
+        var count = $"""
+            SELECT (SELECT COUNT(*) FROM workflow_task_audience a WHERE {filter} AND a.fanout = 1)
+                 + (SELECT COUNT(DISTINCT a.task_id) FROM workflow_task_audience a WHERE {filter} AND (a.fanout IS NULL OR a.fanout > 1))
+            """;
+        var ids = connections.Dialect.Page($"SELECT DISTINCT a.task_id, a.created_at_ms FROM workflow_task_audience a WHERE {filter} ORDER BY a.created_at_ms DESC, a.task_id DESC");
+        var pageSql = $"SELECT {TaskColumns} FROM ({ids}) p JOIN workflow_tasks t ON t.task_id = p.task_id ORDER BY p.created_at_ms DESC, p.task_id DESC";
+        return (count, pageSql);
+    }
+
+    /// Tasks assigned to me, or every task, straight from the task table.
+    private (string Count, string Page) TaskQueries(InboxQuery query)
+    {
+        var where = new List<string>();
+        if (query.Scope == InboxScope.AssignedToMe) where.Add("t.assignee = @User");
+        if (query.DefinitionKey is not null) where.Add("t.definition_key = @DefinitionKey");
+        if (query.OverdueOnly) where.Add("t.due_at_ms < @Now");
+        if (query.Search is not null) where.Add("(t.name LIKE @Search ESCAPE '\\' OR t.business_key LIKE @Search ESCAPE '\\')");
+        var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
+        return ($"SELECT COUNT(*) FROM workflow_tasks t {filter}",
+            connections.Dialect.Page($"SELECT {TaskColumns} FROM workflow_tasks t {filter} ORDER BY t.created_at_ms DESC, t.task_id DESC"));
     }
 
     public async Task<PagedResult<InstanceSummary>> InstancesAsync(InstanceQuery query, PageRequest page, CancellationToken ct)

@@ -47,11 +47,17 @@ internal sealed class ProjectionStore(ISqlConnectionFactory connections)
                 CreatedAtMs = t.CreatedAt.ToUnixTimeMilliseconds(), DueAtMs = t.DueAt?.ToUnixTimeMilliseconds(),
             }), tx, cancellationToken: ct));
             await conn.ExecuteAsync(new CommandDefinition("""
-                INSERT INTO workflow_task_audience (audience, created_at_ms, task_id, instance_id) VALUES (@Audience, @CreatedAtMs, @TaskId, @InstanceId)
-                """, p.Tasks.SelectMany(t => TaskAudience.Of(t).Select(a => new
+                INSERT INTO workflow_task_audience (audience, created_at_ms, task_id, instance_id, fanout, definition_key, due_at_ms)
+                VALUES (@Audience, @CreatedAtMs, @TaskId, @InstanceId, @Fanout, @DefinitionKey, @DueAtMs)
+                """, p.Tasks.SelectMany(t =>
             {
-                Audience = a, CreatedAtMs = t.CreatedAt.ToUnixTimeMilliseconds(), t.TaskId, p.InstanceId,
-            })), tx, cancellationToken: ct));
+                var audience = TaskAudience.Of(t).ToList();
+                return audience.Select(a => new
+                {
+                    Audience = a, CreatedAtMs = t.CreatedAt.ToUnixTimeMilliseconds(), t.TaskId, p.InstanceId, Fanout = audience.Count,
+                    p.DefinitionKey, DueAtMs = t.DueAt?.ToUnixTimeMilliseconds(),
+                });
+            }), tx, cancellationToken: ct));
         }
         if (p.Waits.Count > 0)
         {
