@@ -45,7 +45,7 @@ internal sealed class InstanceReadStore(ISqlConnectionFactory connections)
             filter += " AND a.task_id IN (SELECT s.task_id FROM workflow_tasks s WHERE s.name LIKE @Search ESCAPE '\\' OR s.business_key LIKE @Search ESCAPE '\\')";
         var count = $"""
             SELECT (SELECT COUNT(*) FROM workflow_task_audience a WHERE {filter} AND a.fanout = 1)
-                 + (SELECT COUNT(DISTINCT a.task_id) FROM workflow_task_audience a WHERE {filter} AND (a.fanout IS NULL OR a.fanout > 1))
+                 + (SELECT COUNT(DISTINCT a.task_id) FROM workflow_task_audience a WHERE {filter} AND a.fanout > 1)
             """;
         var ids = connections.Dialect.Page($"SELECT DISTINCT a.task_id, a.created_at_ms FROM workflow_task_audience a WHERE {filter} ORDER BY a.created_at_ms DESC, a.task_id DESC");
         var pageSql = $"SELECT {TaskColumns} FROM ({ids}) p JOIN workflow_tasks t ON t.task_id = p.task_id ORDER BY p.created_at_ms DESC, p.task_id DESC";
