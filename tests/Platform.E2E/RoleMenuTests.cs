@@ -9,19 +9,23 @@ namespace Platform.E2E;
 
 public sealed class RoleMenuTests(PlatformServer platform, ChromiumBrowser browser) : PortalTest(platform, browser)
 {
-    /// What each role may open today: everyone the workspace and the calendar; the front and middle office the bond
-    /// calculator; workflow designers and admins the workflow designer; admins the users, auditors the trail.
+    /// What each role may open today: everyone the workspace, the calendar, the workflow inbox and instances; the front
+    /// and middle office the bond calculator; workflow designers and admins the workflow designer; admins the users,
+    /// auditors the trail.
     public static TheoryData<string, string[], string[]> Menus => new()
     {
-        { "trader1", ["home", "bond-calculator", "calendar"], ["workspace", "front", "data"] },
-        { "approver1", ["home", "bond-calculator", "calendar"], ["workspace", "front", "data"] },
-        { "risk1", ["home", "bond-calculator", "calendar"], ["workspace", "front", "data"] },
-        { "settle1", ["home", "calendar"], ["workspace", "data"] },
-        { "steward1", ["home", "calendar"], ["workspace", "data"] },
-        { "designer1", ["home", "calendar", "workflow-designer"], ["workspace", "data", "workflows"] },
-        { "auditor1", ["home", "calendar", "audit"], ["workspace", "data", "admin"] },
-        { "admin1", ["home", "calendar", "workflow-designer", "users"], ["workspace", "data", "workflows", "admin"] },
+        { "trader1", ["home", "bond-calculator", "calendar", .. Workflows], ["workspace", "front", "data", "workflows"] },
+        { "approver1", ["home", "bond-calculator", "calendar", .. Workflows], ["workspace", "front", "data", "workflows"] },
+        { "risk1", ["home", "bond-calculator", "calendar", .. Workflows], ["workspace", "front", "data", "workflows"] },
+        { "settle1", ["home", "calendar", .. Workflows], ["workspace", "data", "workflows"] },
+        { "steward1", ["home", "calendar", .. Workflows], ["workspace", "data", "workflows"] },
+        { "designer1", ["home", "calendar", .. Workflows, "workflow-designer"], ["workspace", "data", "workflows"] },
+        { "auditor1", ["home", "calendar", .. Workflows, "audit"], ["workspace", "data", "workflows", "admin"] },
+        { "admin1", ["home", "calendar", .. Workflows, "workflow-designer", "users"], ["workspace", "data", "workflows", "admin"] },
     };
+
+    /// Every signed-in user's workflow entries: the inbox (待办) and the process instances.
+    private static readonly string[] Workflows = ["workflow-inbox", "workflow-instances"];
 
     [Theory]
     [MemberData(nameof(Menus))]

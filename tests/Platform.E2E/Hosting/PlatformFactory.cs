@@ -28,6 +28,10 @@ internal sealed class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("Platform:Database:ConnectionString", $"Data Source={_databaseFile}");
         builder.UseSetting("Platform:Demo:Enabled", "true");
         builder.UseSetting("Platform:Akka:Port", "0");
+        // A failing service call becomes an incident after three quick attempts rather than five over 15 seconds, so
+        // that the incident tests do not wait; nothing else fails on purpose.
+        builder.UseSetting("Platform:Workflows:MaxAttempts", "3");
+        builder.UseSetting("Platform:Workflows:FirstRetryDelay", "00:00:00.200");
         builder.UseSetting("Urls", BaseAddress.ToString().TrimEnd('/'));
     }
 }

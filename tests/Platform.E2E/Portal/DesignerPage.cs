@@ -20,7 +20,13 @@ public sealed class DesignerPage(IPage page)
     {
         await portal.OpenFromMenuAsync("workflow-designer", "workflow-designer");
         await Expect(Canvas).ToHaveAttributeAsync("data-ready", "true");
+        // The page opens a diagram of its own once bpmn-js is ready. Until "new" has replaced it (another generated
+        // process id), what the test types would go to the diagram about to be replaced: lost, or refused by bpmn-js
+        // for an element that is gone.
+        await Expect(Panel).ToHaveAttributeAsync("data-element-type", "bpmn:Process");
+        var first = await Panel.GetAttributeAsync("data-element-id") ?? "";
         await page.Locator("#designer-new").ClickAsync();
+        await Expect(Panel).Not.ToHaveAttributeAsync("data-element-id", first);
         await Expect(Shape("Start")).ToBeVisibleAsync();
         await Expect(Panel).ToHaveAttributeAsync("data-element-type", "bpmn:Process");
     }

@@ -4,16 +4,26 @@ using Platform.E2E.Hosting;
 
 namespace Platform.E2E.Portal;
 
-/// Each test gets a fresh browser context (no cookies, Chinese by default) on the shared platform; a failing test
-/// leaves a screenshot of what the browser showed.
+/// Each test gets a fresh browser context (no cookies, Chinese by default) on the shared platform, and more for each
+/// other person it signs in; a failing test leaves a screenshot of what each browser showed.
 public abstract class PortalTest(PlatformServer platform, ChromiumBrowser browser) : IAsyncLifetime
 {
+    private readonly List<BrowserSession> _sessions = [];
     private IBrowserContext? _context;
     private PortalPage? _portal;
 
     protected PlatformServer Platform { get; } = platform;
 
     protected PortalPage Portal => _portal ?? throw new InvalidOperationException("the browser page is not open yet");
+
+    /// Signs a person in in a browser context of their own, closed with the test, for tests where several people
+    /// take turns on one process.
+    protected async Task<BrowserSession> SignInElsewhereAsync(DemoUser user, int width = 1280, int height = 800)
+    {
+        var session = await BrowserSession.SignInAsync(browser, Platform.BaseAddress, user, width, height);
+        _sessions.Add(session);
+        return session;
+    }
 
     public async ValueTask InitializeAsync()
     {
@@ -31,8 +41,16 @@ public abstract class PortalTest(PlatformServer platform, ChromiumBrowser browse
 
     public async ValueTask DisposeAsync()
     {
-        if (_portal is not null && TestContext.Current.TestState?.Result == TestResult.Failed)
-            await Screenshots.SaveFailureAsync(_portal.Page, TestContext.Current.Test?.TestDisplayName ?? GetType().Name);
+        var failed = TestContext.Current.TestState?.Result == TestResult.Failed;
+        var testName = TestContext.Current.Test?.TestDisplayName ?? GetType().Name;
+        if (_portal is not null && failed)
+            await Screenshots.SaveFailureAsync(_portal.Page, testName);
+        foreach (var session in _sessions)
+        {
+            if (failed)
+                await Screenshots.SaveFailureAsync(session.Page, testName + "-" + session.User.UserName);
+            await session.DisposeAsync();
+        }
         if (_context is not null)
             await _context.DisposeAsync();
         GC.SuppressFinalize(this);

@@ -15,6 +15,9 @@ public sealed class FieldErrors
 
     public static FieldErrors From(ValidationFailedException exception) => new(exception.Errors);
 
+    /// One problem the portal itself found before calling a facade.
+    public static FieldErrors Of(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
+
     public bool Any => _errors.Count > 0;
 
     public string? For(string field) =>
@@ -23,7 +26,18 @@ public sealed class FieldErrors
     public FormValidateStatus StatusFor(string field) =>
         For(field) is null ? FormValidateStatus.Default : FormValidateStatus.Error;
 
-    /// Messages for fields the form has no input for, so that none is silently dropped.
+    /// The field's messages and those of its parts ("variables" and "variables.amount"), each part named.
+    public string? Under(string field)
+    {
+        var messages = _errors.Where(e => Covers(field, e.Key))
+            .SelectMany(e => e.Value.Select(m => e.Key == field ? m : $"{e.Key[(field.Length + 1)..]}: {m}")).ToList();
+        return messages.Count > 0 ? string.Join("; ", messages) : null;
+    }
+
+    /// Messages for fields the form has no input for, so that none is silently dropped; a shown field covers its parts.
     public IEnumerable<string> Except(params string[] shownFields) =>
-        _errors.Where(e => !shownFields.Contains(e.Key, StringComparer.Ordinal)).SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}"));
+        _errors.Where(e => !shownFields.Any(f => Covers(f, e.Key))).SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}"));
+
+    private static bool Covers(string field, string key) =>
+        key == field || (key.StartsWith(field, StringComparison.Ordinal) && key.Length > field.Length && key[field.Length] == '.');
 }

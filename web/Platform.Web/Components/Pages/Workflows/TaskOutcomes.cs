@@ -15,6 +15,10 @@ public static class TaskOutcomes
         ("addSigner", BpmnPropertiesTexts.AddSigner),
     ];
 
+    /// The words for an outcome the engine names (approve 同意, reject 拒绝, sendBack 退回…); an unknown one as it is.
+    public static LocalizedText Label(string value) =>
+        All.FirstOrDefault(o => o.Value == value) is { Value: not null } known ? known.Label : new LocalizedText(value, value);
+
     /// The ticked outcomes as pf:outcomes spells them, in canonical order; null (no attribute) when none is ticked.
     public static string? Attribute(IReadOnlySet<string> ticked)
     {
