@@ -183,7 +183,11 @@ public sealed class WorkflowInstanceApiTests
         var call = incident.GetProperty("serviceCalls")[0];
         Assert.Equal(3, call.GetProperty("attempts").GetInt32());
         Assert.Contains("no service-task handler is registered as 'nobody.handles'", call.GetProperty("lastError").GetString(), StringComparison.Ordinal);
-        var listed = await settle.GetFromJsonAsync<JsonElement>($"{WorkflowApi.Instances}?withIncident=true", Ct);
+        JsonElement listed;   // the incident came by itself, so the instance list follows it within moments
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while ((listed = await settle.GetFromJsonAsync<JsonElement>($"{WorkflowApi.Instances}?withIncident=true", Ct)).GetProperty("total").GetInt64() == 0
+               && DateTime.UtcNow < deadline)
+            await Task.Delay(50, Ct);
         Assert.Equal(id, listed.GetProperty("items")[0].GetProperty("instanceId").GetString());
         var callId = call.GetProperty("callId").GetString()!;
         await ProblemAssert.IsProblemAsync(await trader.PostAsync($"{WorkflowApi.Instances}/{id}/incidents/{callId}/skip", null, Ct), HttpStatusCode.Forbidden);
