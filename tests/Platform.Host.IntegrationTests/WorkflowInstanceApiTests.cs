@@ -183,11 +183,8 @@ public sealed class WorkflowInstanceApiTests
         var call = incident.GetProperty("serviceCalls")[0];
         Assert.Equal(3, call.GetProperty("attempts").GetInt32());
         Assert.Contains("no service-task handler is registered as 'nobody.handles'", call.GetProperty("lastError").GetString(), StringComparison.Ordinal);
-        JsonElement listed;   // the incident came by itself, so the instance list follows it within moments
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while ((listed = await settle.GetFromJsonAsync<JsonElement>($"{WorkflowApi.Instances}?withIncident=true", Ct)).GetProperty("total").GetInt64() == 0
-               && DateTime.UtcNow < deadline)
-            await Task.Delay(50, Ct);
+        // the incident came by itself, so the instance list follows it within moments
+        var listed = await WorkflowApi.PollAsync(settle, $"{WorkflowApi.Instances}?withIncident=true", l => l.GetProperty("total").GetInt64() > 0);
         Assert.Equal(id, listed.GetProperty("items")[0].GetProperty("instanceId").GetString());
         var callId = call.GetProperty("callId").GetString()!;
         await ProblemAssert.IsProblemAsync(await trader.PostAsync($"{WorkflowApi.Instances}/{id}/incidents/{callId}/skip", null, Ct), HttpStatusCode.Forbidden);
@@ -266,10 +263,7 @@ public sealed class WorkflowInstanceApiTests
         await using var second = new PlatformFactory(database);
         var approver = await PlatformFactory.SignedInAsync(second, "approver1");
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        JsonElement inbox;
-        while ((inbox = await WorkflowApi.InboxAsync(approver)).GetProperty("total").GetInt64() == 0 && DateTime.UtcNow < deadline)
-            await Task.Delay(100, Ct);
+        var inbox = await WorkflowApi.PollAsync(approver, $"{WorkflowApi.Tasks}?mine=true", i => i.GetProperty("total").GetInt64() > 0);
         Assert.Equal(task, Assert.Single(inbox.GetProperty("items").EnumerateArray()).GetProperty("taskId").GetString());
         var listed = await approver.GetFromJsonAsync<JsonElement>($"{WorkflowApi.Instances}?businessKey=T-R", Ct);
         Assert.Equal(id, listed.GetProperty("items")[0].GetProperty("instanceId").GetString());

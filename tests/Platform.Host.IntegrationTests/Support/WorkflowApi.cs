@@ -53,18 +53,23 @@ public static class WorkflowApi
     public static IReadOnlyList<(string Element, string Id)> OpenTasks(JsonElement instance) =>
         instance.GetProperty("tasks").EnumerateArray().Select(t => (t.GetProperty("elementId").GetString()!, t.GetProperty("taskId").GetString()!)).ToList();
 
-    /// Polls the inbox until its total is <paramref name="total"/>: after a step an instance took by itself (a timer, a
-    /// service call, a child), its projection follows the instance within moments.
-    public static async Task<JsonElement> WaitForInboxAsync(HttpClient client, string query, long total)
+    /// Polls a GET until <paramref name="until"/> holds or 30 s pass, and returns the last answer: for read models that
+    /// follow a step an instance took by itself.
+    public static async Task<JsonElement> PollAsync(HttpClient client, string url, Func<JsonElement, bool> until)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (true)
         {
-            var inbox = await InboxAsync(client, query);
-            if (inbox.GetProperty("total").GetInt64() == total || DateTime.UtcNow > deadline) return inbox;
+            var answer = await client.GetFromJsonAsync<JsonElement>(url, Ct);
+            if (until(answer) || DateTime.UtcNow > deadline) return answer;
             await Task.Delay(50, Ct);
         }
     }
+
+    /// Polls the inbox until its total is <paramref name="total"/>: after a step an instance took by itself (a timer, a
+    /// service call, a child), its projection follows the instance within moments.
+    public static Task<JsonElement> WaitForInboxAsync(HttpClient client, string query, long total) =>
+        PollAsync(client, $"{Tasks}?{query}", inbox => inbox.GetProperty("total").GetInt64() == total);
 
     /// Polls an instance until <paramref name="until"/> holds (a service call or timer runs on its own), or fails.
     public static async Task<JsonElement> WaitForAsync(HttpClient client, string instanceId, Func<JsonElement, bool> until, TimeSpan? timeout = null)

@@ -44,7 +44,7 @@ internal sealed partial class ProcessInstanceActor
                 {
                     var (version, _) = await _services.Definitions.LatestAsync(child.CalledProcessKey, CancellationToken.None);
                     var start = new StartInstanceCommand(child.ChildInstanceId, child.CalledProcessKey, version, instance.BusinessKey, instance.Initiator,
-                        InstanceViews.Of(instance).Variables, instance.Id, child.CallId);
+                        InstanceViews.VariablesOf(instance), instance.Id, child.CallId);
                     return new ChildAnswered(child.CallId, await region.Ask<object>(start, timeout));
                 }
                 catch (Exception ex)
@@ -96,7 +96,7 @@ internal sealed partial class ProcessInstanceActor
             return;
         }
         var context = new ServiceTaskContext(call.CallId, _instanceId, _instance!.Definition.Key, _instance.BusinessKey, call.ElementId,
-            call.Attempts + 1, InstanceViews.Of(_instance).Variables);
+            call.Attempts + 1, InstanceViews.VariablesOf(_instance));
         var timeout = _services.HandlerTimeout;
         Task.Run(async () =>
         {

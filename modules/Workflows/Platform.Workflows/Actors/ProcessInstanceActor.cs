@@ -112,7 +112,7 @@ internal sealed partial class ProcessInstanceActor : ReceivePersistentActor, IWi
     private void NotifyParent()
     {
         if (_instance is { Status: InstanceStatus.Completed, ParentInstanceId: { } parent, ParentCallId: { } call })
-            _services.Region().Tell(new ChildFinished(parent, call, InstanceViews.Of(_instance).Variables), ActorRefs.NoSender);   // no answer wanted
+            _services.Region().Tell(new ChildFinished(parent, call, InstanceViews.VariablesOf(_instance)), ActorRefs.NoSender);   // no answer wanted
     }
 
     private void Reply(InstanceDecision decision, IActorRef replyTo)

@@ -15,8 +15,12 @@ internal static class InstanceViews
         i.Waits.Select(w => new MessageWaitView(w.ElementId, w.MessageName, w.CorrelationKey)).ToList(),
         i.ServiceCalls.Select(c => new ServiceCallView(c.CallId, c.ElementId, c.Handler, c.Attempts, c.NextAttemptAt, c.LastError, c.Incident)).ToList(),
         i.ChildCalls.Select(c => new ChildCallView(c.CallId, c.ElementId, c.CalledProcessKey, c.ChildInstanceId)).ToList(),
-        i.Variables.ToDictionary(v => v.Key, v => v.Value is JsonElement j ? j : JsonSerializer.SerializeToElement(v.Value), StringComparer.Ordinal),
+        VariablesOf(i),
         i.History.Select(h => new HistoryItem(h.At, h.ElementId, h.What, h.By, h.Outcome, h.Comment)).ToList(), i.ParentInstanceId);
+
+    /// The instance's variables as typed JSON, without building the rest of the view (for service calls and children).
+    public static IReadOnlyDictionary<string, JsonElement> VariablesOf(ProcessInstance i) =>
+        i.Variables.ToDictionary(v => v.Key, v => v.Value is JsonElement j ? j : JsonSerializer.SerializeToElement(v.Value), StringComparer.Ordinal);
 
     private static TaskView Task(ProcessInstance i, OpenTask t)
     {
