@@ -21,9 +21,14 @@ public sealed class TestDatabase : IAsyncDisposable
     public string ConnectionString { get; }
     public ISqlConnectionFactory Connections { get; }
 
-    private TestDatabase(DatabaseKind kind, string connectionString, ISqlConnectionFactory connections, string? sqliteDir, string? pgAdmin, string? pgName)
+    /// The database the host's event journal writes to: a file of its own beside SQLite's, PostgreSQL's own database.
+    public ISqlConnectionFactory JournalConnections { get; }
+
+    private TestDatabase(DatabaseKind kind, string connectionString, ISqlConnectionFactory connections, ISqlConnectionFactory journal,
+        string? sqliteDir, string? pgAdmin, string? pgName)
     {
-        (Kind, ConnectionString, Connections, _sqliteDir, _pgAdmin, _pgName) = (kind, connectionString, connections, sqliteDir, pgAdmin, pgName);
+        (Kind, ConnectionString, Connections, JournalConnections, _sqliteDir, _pgAdmin, _pgName) =
+            (kind, connectionString, connections, journal, sqliteDir, pgAdmin, pgName);
     }
 
     public static async Task<TestDatabase> CreateAsync(DatabaseKind kind)
@@ -33,8 +38,10 @@ public sealed class TestDatabase : IAsyncDisposable
             case DatabaseKind.Sqlite:
             {
                 var dir = Directory.CreateTempSubdirectory("platform-test-").FullName;
-                var cs = $"Data Source={Path.Combine(dir, "platform.db")}";
-                return new TestDatabase(kind, cs, new SqliteConnectionFactory(cs), dir, null, null);
+                var file = Path.Combine(dir, "platform.db");
+                var cs = $"Data Source={file}";
+                return new TestDatabase(kind, cs, new SqliteConnectionFactory(cs), new SqliteConnectionFactory($"Data Source={SqliteJournalFile.For(file)}"),
+                    dir, null, null);
             }
             case DatabaseKind.PostgreSql:
             {
@@ -49,7 +56,8 @@ public sealed class TestDatabase : IAsyncDisposable
                     await cmd.ExecuteNonQueryAsync();
                 }
                 var cs = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ToString();
-                return new TestDatabase(kind, cs, new PostgreSqlConnectionFactory(cs), null, admin, name);
+                var connections = new PostgreSqlConnectionFactory(cs);
+                return new TestDatabase(kind, cs, connections, connections, null, admin, name);
             }
             default:
                 throw new NotSupportedException($"No test database for {kind}: it cannot run here.");
@@ -59,6 +67,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (Connections is IAsyncDisposable d) await d.DisposeAsync();
+        if (!ReferenceEquals(JournalConnections, Connections) && JournalConnections is IAsyncDisposable j) await j.DisposeAsync();
         if (_sqliteDir is not null)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

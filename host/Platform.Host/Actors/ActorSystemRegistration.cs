@@ -16,6 +16,8 @@ internal static class ActorSystemRegistration
     public static IServiceCollection AddPlatformActorSystem(this IServiceCollection services, PlatformSettings settings)
     {
         var journal = JournalTarget.From(settings);
+        services.AddSingleton(journal);
+        services.AddHostedService<SqliteJournalRelocation>();   // ahead of the actor system's own hosted service
         var akka = settings.Akka;
         services.AddAkka(akka.SystemName, (builder, sp) =>
         {
@@ -26,6 +28,7 @@ internal static class ActorSystemRegistration
                 .WithSqlPersistence(j => journal.ConfigureJournal(j), s => journal.ConfigureSnapshots(s))
                 .WithRemoting(akka.Hostname, akka.Port)
                 .WithClustering(new ClusterOptions { SeedNodes = akka.SeedNodes });
+            if (journal.Hocon.Length > 0) builder.AddHocon(journal.Hocon, HoconAddMode.Prepend);
             if (akka.SeedNodes.Length == 0)
             {
                 builder.AddStartup((system, _) =>

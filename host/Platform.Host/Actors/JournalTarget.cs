@@ -2,14 +2,18 @@ using Akka.Persistence.Sql.Hosting;
 using LinqToDB;
 using Microsoft.Data.Sqlite;
 using Platform.BuildingBlocks.Persistence;
+using Platform.Data.Sqlite;
 using Platform.Host.Configuration;
 
 namespace Platform.Host.Actors;
 
-/// The database and linq2db provider of the Akka event journal and snapshot store: the platform database unless
-/// <c>Platform:Akka:JournalProvider</c> says otherwise.
+/// The database and linq2db provider of the Akka event journal and snapshot store: the platform database on PostgreSQL,
+/// a file of its own beside the platform's on SQLite (docs/adr/0011), or what <c>Platform:Akka:JournalProvider</c> says.
 public sealed record JournalTarget(string ConnectionString, string LinqToDbProvider)
 {
+    /// On SQLite with the journal in a file of its own: the platform file, where releases before docs/adr/0011 kept it.
+    public string? PlatformSqliteConnectionString { get; init; }
+
     public static JournalTarget From(PlatformSettings settings)
     {
         var kind = settings.Akka.JournalProvider ?? settings.Database.Provider;
@@ -18,12 +22,29 @@ public sealed record JournalTarget(string ConnectionString, string LinqToDbProvi
             throw new PlatformConfigurationException(AkkaOptions.Section + ":JournalConnectionString", "a connection string is required when JournalProvider is set");
         return kind switch
         {
-            DatabaseKind.Sqlite => new JournalTarget(SqliteJournalConnectionString(connectionString), ProviderName.SQLiteMS),
+            DatabaseKind.Sqlite when settings.Akka.JournalProvider is null && !IsInMemory(connectionString) =>
+                new JournalTarget(SqliteJournalConnectionString(connectionString, ownFile: true), ProviderName.SQLiteMS)
+                {
+                    PlatformSqliteConnectionString = connectionString,
+                },
+            DatabaseKind.Sqlite => new JournalTarget(SqliteJournalConnectionString(connectionString, ownFile: false), ProviderName.SQLiteMS),
             DatabaseKind.PostgreSql => new JournalTarget(connectionString, ProviderName.PostgreSQL15),
             _ => throw new PlatformConfigurationException(AkkaOptions.Section + ":JournalProvider",
                 $"the event journal cannot live in {kind}; set JournalProvider to Sqlite or PostgreSql and JournalConnectionString to its database"),
         };
     }
+
+    /// Settings of the journal plugin beyond its defaults, on SQLite: one writer, where a second could only wait for the
+    /// file's lock (the default of three halves the journal's throughput there); and reads in plain deferred transactions.
+    /// The plugin's default read isolation ("unspecified") makes Microsoft.Data.Sqlite open every read with BEGIN
+    /// IMMEDIATE, which takes the write lock: each actor's recovery queued behind the journal's writes. "read-uncommitted"
+    /// is what gives a deferred BEGIN; in WAL mode without a shared cache a reader still sees only committed rows.
+    public string Hocon => LinqToDbProvider != ProviderName.SQLiteMS ? "" : """
+        akka.persistence.journal.sql.parallelism = 1
+        akka.persistence.journal.sql.read-isolation-level = read-uncommitted
+        akka.persistence.query.journal.sql.read-isolation-level = read-uncommitted
+        akka.persistence.snapshot-store.sql.read-isolation-level = read-uncommitted
+        """;
 
     /// The journal's tables carry the prefix <c>akka_</c>, like every table carries its owner's name.
     public void ConfigureJournal(SqlJournalOptions journal)
@@ -52,11 +73,18 @@ public sealed record JournalTarget(string ConnectionString, string LinqToDbProvi
         snapshots.DatabaseOptions = database;
     }
 
-    /// The journal shares the SQLite file; its writers wait for the platform's instead of failing at once.
-    private static string SqliteJournalConnectionString(string connectionString)
+    private static bool IsInMemory(string connectionString)
+    {
+        var b = new SqliteConnectionStringBuilder(connectionString);
+        return b.DataSource == ":memory:" || b.Mode == SqliteOpenMode.Memory;
+    }
+
+    private static string SqliteJournalConnectionString(string connectionString, bool ownFile)
     {
         var b = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 30 };
-        if (b.DataSource != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(b.DataSource)) is { Length: > 0 } dir)
+        if (IsInMemory(connectionString)) return b.ToString();
+        if (ownFile) b.DataSource = SqliteJournalFile.For(b.DataSource);
+        if (Path.GetDirectoryName(Path.GetFullPath(b.DataSource)) is { Length: > 0 } dir)
             Directory.CreateDirectory(dir);
         return b.ToString();
     }
