@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Perfolizer.Mathematics.OutlierDetection;
 using Platform.Workflows.Contracts;
 
 namespace Platform.Benchmarks;
@@ -11,11 +13,13 @@ namespace Platform.Benchmarks;
 /// SQLite; the set-up starts 100,000 instances through the engine (each leaves one open task for the Approver role,
 /// so this also runs the start path for a sustained 100,000), then approver1 asks for their inbox over HTTP on loopback:
 /// the first page and the overdue filter of one process, each with the total count. (A page deep in the list is
-/// slower: offset paging sorts what it skips; the portal pages from the top.) The P95 column is the
-/// figure to compare with 50 ms.
+/// slower: offset paging sorts what it skips; the portal pages from the top.) Each iteration is one request, so the P95
+/// column is the 95th percentile of single requests: the figure to compare with 50 ms.
 /// </summary>
 [AllStatisticsColumn]
-[SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 20)]
+[Config(typeof(PercentileConfig))]
+[Outliers(OutlierMode.DontRemove)]   // a slow request counts towards the p95
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 20, iterationCount: 200, invocationCount: 1)]
 public class WorkflowInboxBenchmarks
 {
     private const int OpenTasks = 100_000;
