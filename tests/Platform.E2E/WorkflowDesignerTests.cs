@@ -99,6 +99,32 @@ public sealed class WorkflowDesignerTests(PlatformServer platform, ChromiumBrows
     }
 
     [Fact]
+    public async Task A_name_typed_right_after_a_new_process_id_reaches_the_renamed_process_and_the_page_keeps_working()
+    {
+        await Portal.Page.SetViewportSizeAsync(1920, 1080);
+        await Portal.SignInAsync(DemoUser.Designer);
+        await Designer.OpenAndStartNewAsync(Portal);
+
+        // Both changes leave the browser in one go, so the name reaches the server while the rename is still on its
+        // way to bpmn-js: the name must wait for it and go to the new id, which is all the diagram knows by then.
+        await Portal.Page.EvaluateAsync("""
+            () => {
+              for (const [id, value] of [['prop-id', 'E2eFastTyping'], ['prop-name', '快速输入的流程']]) {
+                const input = document.getElementById(id);
+                input.value = value;
+                input.dispatchEvent(new Event('change', { bubbles: true }));
+              }
+            }
+            """);
+
+        await Expect(Designer.Panel).ToHaveAttributeAsync("data-element-id", "E2eFastTyping");
+        await Designer.SelectOnCanvasAsync("Start");   // the page still answers: its connection survived
+        await Designer.SelectProcessAsync();
+        await Expect(Portal.Page.Locator("#prop-name")).ToHaveValueAsync("快速输入的流程");   // as the diagram reports it
+        await Expect(Portal.Page.GetByTestId("properties-edit-error")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task An_imported_file_keeps_every_platform_rule_when_exported_again()
     {
         await Portal.Page.SetViewportSizeAsync(1920, 1080);

@@ -13,6 +13,7 @@ public static class BpmnPropertiesTexts
     public static readonly LocalizedText Type = new("类型", "Type");
     public static readonly LocalizedText IdInvalid = new("ID 须以字母或下划线开头，只含字母、数字、_ . -", "An id starts with a letter or _ and holds only letters, digits, _ . -");
     public static readonly LocalizedText IdTaken = new("该 ID 已被其他元素使用", "Another element already has this id");
+    public static readonly LocalizedText EditFailed = new("修改未能应用到流程图：{0}", "The change could not be applied to the diagram: {0}");
     public static readonly LocalizedText CandidateRoles = new("候选角色", "Candidate roles");
     public static readonly LocalizedText CandidateUsers = new("候选用户", "Candidate users");
     public static readonly LocalizedText Assignee = new("处理人表达式", "Assignee expression");
