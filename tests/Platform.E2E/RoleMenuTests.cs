@@ -9,20 +9,34 @@ namespace Platform.E2E;
 
 public sealed class RoleMenuTests(PlatformServer platform, ChromiumBrowser browser) : PortalTest(platform, browser)
 {
-    /// What each role may open today: everyone the workspace, the calendar, the workflow inbox and instances; the front
-    /// and middle office the bond calculator; workflow designers and admins the workflow designer; admins the users,
-    /// auditors the trail.
+    /// What each role may open today: everyone the workspace, the dealer quote board, the reference data (bonds,
+    /// counterparties, books), the calendar, the workflow inbox and instances; data stewards and admins the reference
+    /// data import; the front and middle office the bond calculator; traders and admins the new ticket and their tickets,
+    /// and with them those who approve, watch or audit the desk the blotter; workflow designers and admins the workflow
+    /// designer; admins the users, auditors the trail.
     public static TheoryData<string, string[], string[]> Menus => new()
     {
-        { "trader1", ["home", "bond-calculator", "calendar", .. Workflows], ["workspace", "front", "data", "workflows"] },
-        { "approver1", ["home", "bond-calculator", "calendar", .. Workflows], ["workspace", "front", "data", "workflows"] },
-        { "risk1", ["home", "bond-calculator", "calendar", .. Workflows], ["workspace", "front", "data", "workflows"] },
-        { "settle1", ["home", "calendar", .. Workflows], ["workspace", "data", "workflows"] },
-        { "steward1", ["home", "calendar", .. Workflows], ["workspace", "data", "workflows"] },
-        { "designer1", ["home", "calendar", .. Workflows, "workflow-designer"], ["workspace", "data", "workflows"] },
-        { "auditor1", ["home", "calendar", .. Workflows, "audit"], ["workspace", "data", "workflows", "admin"] },
-        { "admin1", ["home", "calendar", .. Workflows, "workflow-designer", "users"], ["workspace", "data", "workflows", "admin"] },
+        { "trader1", ["home", "bond-calculator", .. Tickets, "trading-blotter", "trading-quotes", .. Reference, "calendar", .. Workflows],
+            ["workspace", "front", "reference", "data", "workflows"] },
+        { "approver1", ["home", "bond-calculator", "trading-blotter", "trading-quotes", .. Reference, "calendar", .. Workflows],
+            ["workspace", "front", "reference", "data", "workflows"] },
+        { "risk1", ["home", "bond-calculator", "trading-blotter", "trading-quotes", .. Reference, "calendar", .. Workflows],
+            ["workspace", "front", "reference", "data", "workflows"] },
+        { "compliance1", ["home", "trading-blotter", "trading-quotes", .. Reference, "calendar", .. Workflows], ["workspace", "front", "reference", "data", "workflows"] },
+        { "settle1", ["home", "trading-quotes", .. Reference, "calendar", .. Workflows], ["workspace", "front", "reference", "data", "workflows"] },
+        { "steward1", ["home", "trading-quotes", .. Reference, "reference-import", "calendar", .. Workflows], ["workspace", "front", "reference", "data", "workflows"] },
+        { "designer1", ["home", "trading-quotes", .. Reference, "calendar", .. Workflows, "workflow-designer"], ["workspace", "front", "reference", "data", "workflows"] },
+        { "auditor1", ["home", "trading-blotter", "trading-quotes", .. Reference, "calendar", .. Workflows, "audit"],
+            ["workspace", "front", "reference", "data", "workflows", "admin"] },
+        { "admin1", ["home", .. Tickets, "trading-blotter", "trading-quotes", .. Reference, "reference-import", "calendar", .. Workflows, "workflow-designer", "users"],
+            ["workspace", "front", "reference", "data", "workflows", "admin"] },
     };
+
+    /// A trader's own ticket entries: their tickets and the new ticket form.
+    private static readonly string[] Tickets = ["trading-tickets", "trading-ticket-new"];
+
+    /// Every signed-in user's reference data entries: bonds, counterparties and books.
+    private static readonly string[] Reference = ["reference-bonds", "reference-counterparties", "reference-books"];
 
     /// Every signed-in user's workflow entries: the inbox (待办) and the process instances.
     private static readonly string[] Workflows = ["workflow-inbox", "workflow-instances"];

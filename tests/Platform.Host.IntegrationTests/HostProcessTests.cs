@@ -40,7 +40,7 @@ public sealed class HostProcessTests
         Assert.Equal(0, (await HostProcess.RunAsync(database, "seed-demo")).ExitCode);
         await using (var conn = await database.Connections.OpenAsync(Ct))
         {
-            Assert.Equal(8, await conn.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM administration_users"));
+            Assert.Equal(Platform.Administration.Contracts.PlatformRoles.All.Count, await conn.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM administration_users"));   // one demo user per role
             await conn.ExecuteAsync("UPDATE platform_audit SET detail = 'roles=Admin' WHERE seq = 2");
         }
 

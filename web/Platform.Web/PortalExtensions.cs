@@ -19,6 +19,7 @@ public static class PortalExtensions
         services.AddSingleton<PortalMenu>();
         services.AddPortalContributor<ShellMenuContributor>();
         services.AddPortalContributor<WorkflowMenuContributor>();
+        services.AddPortalContributor<TradingMenuContributor>();
         return services;
     }
 

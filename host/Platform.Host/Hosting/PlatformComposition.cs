@@ -7,6 +7,7 @@ using Platform.Host.Api.Workflows;
 using Platform.Host.Audit;
 using Platform.Host.Configuration;
 using Platform.Host.Health;
+using Platform.Trading;
 using Platform.Web;
 using Platform.Workflows;
 
@@ -34,6 +35,7 @@ internal static class PlatformComposition
 
         services.AddAdministrationModule(builder.Configuration);
         services.AddWorkflowsModule(builder.Configuration);
+        services.AddTradingModule(builder.Configuration);
         services.AddPortal();
         return builder;
     }
@@ -57,6 +59,7 @@ internal static class PlatformComposition
         app.MapAnalyticsEndpoints();
         app.MapWorkflowEndpoints();
         app.MapWorkflowInstanceEndpoints();
+        app.MapTradingEndpoints();
         app.MapPortal();
         return app;
     }

@@ -6,6 +6,7 @@ public static class PlatformRoles
     public const string Trader = "Trader";
     public const string Approver = "Approver";
     public const string RiskOfficer = "RiskOfficer";
+    public const string Compliance = "Compliance";
     public const string SettlementOps = "SettlementOps";
     public const string DataSteward = "DataSteward";
     public const string WorkflowDesigner = "WorkflowDesigner";
@@ -13,7 +14,7 @@ public static class PlatformRoles
     public const string Admin = "Admin";
 
     public static IReadOnlyList<string> All { get; } =
-        [Trader, Approver, RiskOfficer, SettlementOps, DataSteward, WorkflowDesigner, Auditor, Admin];
+        [Trader, Approver, RiskOfficer, Compliance, SettlementOps, DataSteward, WorkflowDesigner, Auditor, Admin];
 
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
 }

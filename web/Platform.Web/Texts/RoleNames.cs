@@ -11,6 +11,7 @@ public static class RoleNames
         PlatformRoles.Trader => new("交易员", "Trader"),
         PlatformRoles.Approver => new("审批人", "Approver"),
         PlatformRoles.RiskOfficer => new("风控专员", "Risk officer"),
+        PlatformRoles.Compliance => new("合规专员", "Compliance officer"),
         PlatformRoles.SettlementOps => new("结算运营", "Settlement ops"),
         PlatformRoles.DataSteward => new("数据管理员", "Data steward"),
         PlatformRoles.WorkflowDesigner => new("流程设计员", "Workflow designer"),

@@ -12,6 +12,7 @@ internal sealed class DemoUsersSeeder(IUserAdministration users, IOptions<DemoOp
         ("trader1", "交易员一 Trader One", PlatformRoles.Trader),
         ("approver1", "审批人一 Approver One", PlatformRoles.Approver),
         ("risk1", "风控一 Risk Officer One", PlatformRoles.RiskOfficer),
+        ("compliance1", "合规一 Compliance Officer One", PlatformRoles.Compliance),
         ("settle1", "结算一 Settlement Ops One", PlatformRoles.SettlementOps),
         ("steward1", "数据管理员一 Data Steward One", PlatformRoles.DataSteward),
         ("designer1", "流程设计一 Workflow Designer One", PlatformRoles.WorkflowDesigner),

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Dapper;
 using Platform.BuildingBlocks.Persistence;
@@ -7,25 +8,51 @@ namespace Platform.BuildingBlocks.Audit;
 
 /// Audit appends with Dapper. Updating the head row first takes the write lock on every database, so concurrent
 /// appenders (threads or cluster nodes) queue up and the chain never forks; a crash rolls back the whole append.
+/// Appends on their own (not in a caller's transaction) are group-committed: while one transaction is being written, the
+/// records that arrive wait and go together in the next one, each answered once its transaction is committed. So a
+/// busy API (every state-changing request is audited) is not held to one audit transaction per request.
 public sealed class SqlAuditWriter(ISqlConnectionFactory connections, IClock clock) : IAuditWriter
 {
     private const int MaxActor = 100, MaxAction = 200, MaxTarget = 400, MaxOutcome = 100, MaxDetail = 2000;
-    private readonly SemaphoreSlim _gate = new(1, 1);   // spares SQLite busy-waits between threads of one process
+    private const int MaxBatch = 500;
+    private readonly ConcurrentQueue<(AuditRecord Record, TaskCompletionSource<AuditEntry> Done)> _queue = new();
+    private int _writing;
 
-    public async Task<AuditEntry> AppendAsync(AuditRecord record, CancellationToken ct)
+    public Task<AuditEntry> AppendAsync(AuditRecord record, CancellationToken ct)
     {
-        await _gate.WaitAsync(ct);
-        try
+        var done = new TaskCompletionSource<AuditEntry>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _queue.Enqueue((record, done));
+        if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0) _ = Task.Run(WriteQueuedAsync, CancellationToken.None);
+        return done.Task.WaitAsync(ct);   // a cancelled caller stops waiting; its record is still written
+    }
+
+    /// Writes queued records in batches until the queue is empty; only one runs at a time.
+    private async Task WriteQueuedAsync()
+    {
+        while (true)
         {
-            await using var conn = await connections.OpenAsync(ct);
-            await using var tx = await conn.BeginTransactionAsync(ct);
-            var entry = await AppendAsync(record, conn, tx, ct);
-            await tx.CommitAsync(ct);
-            return entry;
-        }
-        finally
-        {
-            _gate.Release();
+            var batch = new List<(AuditRecord Record, TaskCompletionSource<AuditEntry> Done)>();
+            while (batch.Count < MaxBatch && _queue.TryDequeue(out var item)) batch.Add(item);
+            if (batch.Count == 0)
+            {
+                Volatile.Write(ref _writing, 0);
+                // a record queued after the last look but before the flag was cleared must not wait for the next caller
+                if (_queue.IsEmpty || Interlocked.CompareExchange(ref _writing, 1, 0) != 0) return;
+                continue;
+            }
+            try
+            {
+                await using var conn = await connections.OpenAsync(CancellationToken.None);
+                await using var tx = await conn.BeginTransactionAsync(CancellationToken.None);
+                var entries = new AuditEntry[batch.Count];
+                for (var i = 0; i < batch.Count; i++) entries[i] = await AppendAsync(batch[i].Record, conn, tx, CancellationToken.None);
+                await tx.CommitAsync(CancellationToken.None);
+                for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(entries[i]);
+            }
+            catch (Exception ex)
+            {
+                foreach (var (_, done) in batch) done.TrySetException(ex);
+            }
         }
     }
 

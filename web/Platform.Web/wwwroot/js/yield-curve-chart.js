@@ -1,22 +1,5 @@
-// The bond calculator's yield-curve chart, drawn by Apache ECharts. ECharts comes from npm, bundled into
-// wwwroot/lib at build and loaded from the portal itself on first use: customer sites are offline, and the other
-// pages need not carry its megabyte.
-let loading;
-
-function loadECharts(src) {
-  if (globalThis.echarts) return Promise.resolve(globalThis.echarts);
-  loading ??= new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = () => resolve(globalThis.echarts);
-    script.onerror = () => {
-      loading = undefined;
-      reject(new Error(`ECharts did not load from ${src}`));
-    };
-    document.head.appendChild(script);
-  });
-  return loading;
-}
+// The bond calculator's yield-curve chart, drawn by Apache ECharts (loaded from the portal by echarts-loader.js).
+import { loadECharts } from './echarts-loader.js';
 
 const percent = value => `${value.toFixed(4)} %`;
 

@@ -1,0 +1,149 @@
+using Akka.Actor;
+using Akka.Event;
+using Akka.Persistence;
+using Platform.Trading.Domain.Books;
+using Platform.Trading.Projection;
+
+namespace Platform.Trading.Actors;
+
+/// One book, event-sourced on the platform journal and reached through Cluster Sharding. It decides nothing itself:
+/// <see cref="BookRules"/> does. Commands that arrive while a write is in flight wait in a buffer and are decided
+/// together, in arrival order, on the state as it will be; their events are journaled in one write (PersistAll) and
+/// projected in one projector batch, and every caller is answered once its rows are committed. So the throughput grows
+/// with the load instead of being one journal round trip per command.
+internal sealed class BookActor : ReceivePersistentActor
+{
+    public const string PersistencePrefix = "trading-book-";
+    private const int SnapshotEvery = 5_000;
+
+    private readonly IActorRef _projector;
+    private readonly ILoggingAdapter _log = Context.GetLogger();
+    private readonly List<(BookCommand Command, IActorRef Sender)> _buffer = [];
+    private readonly List<(long Seq, BookEvent Event)> _recovered = [];
+    private BookState _state;
+    private bool _writing;
+    private long _sinceSnapshot;
+
+    public BookActor(string bookId, IActorRef projector)
+    {
+        _projector = projector;
+        _state = BookState.Empty(bookId);
+        PersistenceId = PersistencePrefix + bookId;
+        Recover<SnapshotOffer>(offer =>
+        {
+            if (offer.Snapshot is BookSnapshot snapshot) _state = snapshot.ToState();
+        });
+        Recover<BookEvent>(e =>
+        {
+            _state = BookRules.Apply(_state, e);
+            _recovered.Add((LastSequenceNr, e));
+        });
+        Recover<RecoveryCompleted>(_ =>
+        {
+            // events after the snapshot may be journaled but not projected (a crash between the two): write them again
+            if (_recovered.Count > 0) _projector.Tell(new TradingProjector.Project(Projection(_recovered.ToList()), []));   // a copy: the list is cleared below
+            _sinceSnapshot = _recovered.Count;
+            _recovered.Clear();
+        });
+        Command<BookEnvelope>(envelope =>
+        {
+            _buffer.Add((envelope.Command, Sender));
+            if (!_writing) Flush();
+        });
+        Command<GetBookFigures>(q => Sender.Tell(new BookFigures(_state.BookId, _state.HeldFace(q.BondId), _state.ReservedFace(q.BondId), _state.TradeCount)));
+        Command<WakeBook>(_ => _projector.Tell(new TradingProjector.Project(null, [(Sender, (object)new BookFigures(_state.BookId, 0, 0, _state.TradeCount))])));
+        Command<FlushBuffered>(_ => { if (!_writing && _buffer.Count > 0) Flush(); });
+        Command<Projected>(p =>
+        {
+            // a snapshot must cover only projected events: take it when the read model has caught up with the journal
+            if (_sinceSnapshot < SnapshotEvery || _writing || p.Seq != LastSequenceNr) return;
+            SaveSnapshot(BookSnapshot.Of(_state));
+            _sinceSnapshot = 0;
+        });
+        Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
+        Command<SaveSnapshotFailure>(f => _log.Warning(f.Cause, "book {0}: snapshot failed", _state.BookId));
+        Command<DeleteSnapshotsSuccess>(_ => { });
+        Command<DeleteSnapshotsFailure>(f => _log.Warning(f.Cause, "book {0}: deleting old snapshots failed", _state.BookId));
+    }
+
+    public override string PersistenceId { get; }
+
+    private void Flush()
+    {
+        var tentative = _state;
+        var events = new List<BookEvent>();
+        var replies = new List<(IActorRef, object)>();
+        foreach (var (command, sender) in _buffer)
+        {
+            switch (BookRules.Decide(tentative, command))
+            {
+                case BookDecision.Accept accept:
+                    events.AddRange(accept.Events);
+                    tentative = accept.Events.Aggregate(tentative, BookRules.Apply);
+                    replies.Add((sender, new BookAccepted(ResultOf(accept.Events[^1]), false)));
+                    break;
+                case BookDecision.Duplicate duplicate:
+                    replies.Add((sender, new BookAccepted(duplicate.ResultId, true)));
+                    break;
+                case BookDecision.Refuse refuse:
+                    sender.Tell(new BookRefused(refuse.Kind, refuse.Message, refuse.Field));
+                    break;
+            }
+        }
+        _buffer.Clear();
+        if (events.Count == 0)
+        {
+            if (replies.Count > 0) _projector.Tell(new TradingProjector.Project(null, replies));   // after what is being written now
+            return;
+        }
+        _writing = true;
+        var first = LastSequenceNr + 1;
+        var applied = 0;
+        PersistAll(events, e =>
+        {
+            _state = BookRules.Apply(_state, e);
+            if (++applied < events.Count) return;
+            // the whole batch is journaled: project it, answer after the commit, and take the next batch as a message of
+            // its own (persisting again from inside a persist handler would leave later commands in Akka's stash)
+            var numbered = events.Select((ev, i) => (first + i, ev)).ToList();
+            replies.Add((Self, new Projected(numbered[^1].Item1)));
+            _projector.Tell(new TradingProjector.Project(Projection(numbered), replies));
+            _sinceSnapshot += events.Count;
+            _writing = false;
+            if (_buffer.Count > 0) Self.Tell(FlushBuffered.Instance);
+        });
+    }
+
+    private BookProjection Projection(IReadOnlyList<(long Seq, BookEvent Event)> events)
+    {
+        var bonds = events.Select(e => BondOf(e.Event)).OfType<string>().Distinct(StringComparer.Ordinal);
+        var figures = bonds.Select(b => new PositionFigure(b, _state.HeldFace(b), _state.ReservedFace(b))).ToList();
+        return new BookProjection(_state.BookId, events, figures, events[^1].Seq);
+    }
+
+    private static string? BondOf(BookEvent e) => e switch
+    {
+        TicketSubmitted s => s.Ticket.Request.BondId,
+        TradeBooked b => b.Trade.Request.BondId,
+        TicketRejected r => r.BondId,
+        _ => null,
+    };
+
+    /// The read model holds every event up to <see cref="Seq"/>.
+    private sealed record Projected(long Seq);
+
+    /// Decide the commands that arrived while the last batch was being journaled.
+    private sealed record FlushBuffered
+    {
+        public static readonly FlushBuffered Instance = new();
+    }
+
+    private static string ResultOf(BookEvent e) => e switch
+    {
+        TicketSubmitted s => s.Ticket.TicketId,
+        TicketApproved a => a.TicketId,
+        TicketRejected r => r.TicketId,
+        TradeBooked b => b.TradeId,
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown book event"),
+    };
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Platform.Trading.Contracts.Tickets;
+using Platform.Trading.Domain.Books;
+using Platform.Trading.Persistence;
+using Platform.Workflows.Contracts;
+
+namespace Platform.Trading.Application.Desk;
+
+/// The tie between tickets and their approval process: a submitted ticket starts one instance of
+/// <see cref="TicketProcess.Key"/> (keyed by the ticket id, so a retry or a restart starts none twice) and completes its
+/// trader's submit task; a recorded execution completes the trader's execution task.
+internal sealed class TicketApprovals(BookReadStore reads, IWorkflowInstances workflows, IOptions<TradingOptions> options)
+{
+    private const string TraderRole = "Trader";
+
+    public decimal RiskApprovalFaceWan => options.Value.RiskApprovalFaceWan;
+
+    public async Task<TicketView> EnsureStartedAsync(string ticketId, CancellationToken ct)
+    {
+        var row = await reads.TicketAsync(ticketId, ct) ?? throw new InvalidOperationException($"ticket {ticketId} was accepted but is not in the read model");
+        var ticket = TradingViews.ToView(row);
+        if (ticket.WorkflowInstanceId is not null || ticket.Status != TicketStatuses.PendingApproval) return ticket;
+        var actor = new WorkflowActor(ticket.Trader, [TraderRole]);
+        var instance = await workflows.StartAsync(new StartInstanceRequest(TicketProcess.Key, ticket.TicketId, Variables(ticket)), actor, ticket.TicketId, ct);
+        if (instance.Tasks.FirstOrDefault(t => t.ElementId == TicketProcess.SubmitTask) is { } submit)
+            await workflows.CompleteTaskAsync(submit.TaskId, new CompleteTaskRequest("approve", "提交审批 Submitted"), actor, ct);
+        await reads.SetWorkflowInstanceAsync(ticket.TicketId, instance.InstanceId, ct);
+        return ticket with { WorkflowInstanceId = instance.InstanceId };
+    }
+
+    public async Task CompleteExecutionTaskAsync(string ticketId, string trader, CancellationToken ct)
+    {
+        var row = await reads.TicketAsync(ticketId, ct);
+        if (row?.WorkflowInstanceId is not { } instanceId) return;
+        var instance = await workflows.GetAsync(instanceId, ct);
+        if (instance.Tasks.FirstOrDefault(t => t.ElementId == TicketProcess.ExecutionTask) is { } task)
+            await workflows.CompleteTaskAsync(task.TaskId, new CompleteTaskRequest("approve", $"成交 {row.TradeId}"), new WorkflowActor(trader, [TraderRole]), ct);
+    }
+
+    private static IReadOnlyDictionary<string, JsonElement> Variables(TicketView t) => new Dictionary<string, JsonElement>
+    {
+        ["ticketId"] = JsonSerializer.SerializeToElement(t.TicketId),
+        ["bookId"] = JsonSerializer.SerializeToElement(t.BookId),
+        ["bondId"] = JsonSerializer.SerializeToElement(t.Request.BondId),
+        ["direction"] = JsonSerializer.SerializeToElement(t.Request.Direction),
+        ["faceWan"] = JsonSerializer.SerializeToElement(t.Request.FaceWan),
+        ["settlementAmount"] = JsonSerializer.SerializeToElement(t.Economics.SettlementAmount),
+        ["deviationPct"] = JsonSerializer.SerializeToElement(Math.Round(t.Economics.DeviationPct ?? 0, 4)),
+        ["needsRisk"] = JsonSerializer.SerializeToElement(t.NeedsRiskApproval),
+        ["relatedParty"] = JsonSerializer.SerializeToElement(t.RelatedParty),
+        ["counterpartyId"] = JsonSerializer.SerializeToElement(t.Request.CounterpartyId),
+    };
+}

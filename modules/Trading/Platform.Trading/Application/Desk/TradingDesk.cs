@@ -1,0 +1,173 @@
+using System.Text.Json;
+using Akka.Actor;
+using Akka.Hosting;
+using Platform.BuildingBlocks.Paging;
+using Platform.BuildingBlocks.Serialization;
+using Platform.BuildingBlocks.Validation;
+using Platform.SharedKernel;
+using Platform.Trading.Actors;
+using Platform.Trading.Contracts.Tickets;
+using Platform.Trading.Domain.Books;
+using Platform.Trading.Domain.Tickets;
+using Platform.Trading.Persistence;
+
+namespace Platform.Trading.Application.Desk;
+
+/// The front office's desk: a request is validated (400 by field), priced, checked by every registered
+/// <see cref="IPreTradeCheck"/> (422 listing each), and sent to its book's entity, which decides it on the book's state
+/// and answers once the result is journaled and projected. Tickets then start their approval process.
+internal sealed class TradingDesk(
+    IRequiredActor<BookRegion> region,
+    ReferenceCache references,
+    ValuationCache valuations,
+    ExposureCache exposures,
+    BookReadStore reads,
+    IEnumerable<IPreTradeCheck> checks,
+    TicketApprovals approvals,
+    TradingViews views,
+    IClock clock) : ITradingDesk
+{
+    private static readonly TimeSpan AskTimeout = TimeSpan.FromSeconds(30);
+    private readonly IReadOnlyList<IPreTradeCheck> _checks = checks.OrderBy(c => c.Order).ToList();
+
+    public async Task<TicketPreview> PreviewAsync(TicketRequest request, string trader, CancellationToken ct)
+    {
+        var (_, preview, _) = await PrepareAsync(request, trader, directOrder: false, ct);
+        return preview;
+    }
+
+    public async Task<TicketView> SubmitTicketAsync(TicketRequest request, string trader, string idempotencyKey, CancellationToken ct)
+    {
+        CheckKey(idempotencyKey);
+        var key = $"{trader}:{idempotencyKey}";
+        if (request.BookId is { } bookId && await reads.TicketOfKeyAsync(bookId, key, ct) is { } earlier)
+            return await approvals.EnsureStartedAsync(Same(earlier, request), ct);
+        var (resolved, preview, _) = await PrepareAsync(request, trader, directOrder: false, ct);
+        if (!preview.Passes) throw Failed(preview.Checks);
+        var ticket = new TicketDocument(NewTicketId(), trader, request with { BondId = resolved.Bond.BondId, TradeDate = resolved.TradeDate, SettlementDate = resolved.SettlementDate },
+            preview.Economics, preview.Checks, preview.NeedsRiskApproval, preview.RelatedParty);
+        var accepted = await AskAsync(resolved.Book.NodeId, new SubmitTicket(ticket, resolved.Book.AllowShort, key, RequestHash.Of(request), clock.UtcNow), ct);
+        return await approvals.EnsureStartedAsync(accepted.ResultId, ct);
+    }
+
+    public async Task<TicketView?> FindTicketAsync(string ticketId, CancellationToken ct) =>
+        await reads.TicketAsync(ticketId, ct) is { } row ? TradingViews.ToView(row) : null;
+
+    public async Task<PagedResult<TicketView>> ListTicketsAsync(TicketQuery query, PageRequest page, CancellationToken ct)
+    {
+        var (items, total) = await reads.TicketsAsync(query, page, ct);
+        return new PagedResult<TicketView>(items.Select(TradingViews.ToView).ToList(), total, page.Page, page.PageSize);
+    }
+
+    public async Task<TicketView> RecordExecutionAsync(string ticketId, ExecutionRequest request, string trader, string idempotencyKey, CancellationToken ct)
+    {
+        CheckKey(idempotencyKey);
+        var row = await reads.TicketAsync(ticketId, ct) ?? throw new NotFoundException(new LocalizedText($"审批单 {ticketId} 不存在", $"ticket {ticketId} does not exist").Current);
+        var ticket = TradingViews.ToView(row);
+        if (!string.Equals(ticket.Trader, trader, StringComparison.OrdinalIgnoreCase))
+            throw new ForbiddenException(new LocalizedText("只有提交审批单的交易员可以录入成交", "only the trader who submitted the ticket may record its execution").Current);
+        if (string.IsNullOrWhiteSpace(request.CfetsDealNumber) || request.CfetsDealNumber.Length > 40)
+            throw new ValidationFailedException("cfetsDealNumber", new LocalizedText("须填写 CFETS 成交编号（最多 40 个字符）", "cfetsDealNumber is required, at most 40 characters").Current);
+        var executed = ticket.Request with { Price = request.ExecutedPrice };
+        var (resolved, preview, _) = await PrepareAsync(executed, trader, directOrder: true, ct, skipChecks: true);
+        var trade = new TradeDocument(trader, executed with { TradeDate = resolved.TradeDate, SettlementDate = resolved.SettlementDate }, preview.Economics,
+            request.CfetsDealNumber.Trim(), ticketId, ticket.Checks);
+        await AskAsync(ticket.BookId, new RecordExecution(ticketId, trade, resolved.Book.AllowShort, $"{trader}:{idempotencyKey}", RequestHash.Of(request), clock.UtcNow), ct);
+        await approvals.CompleteExecutionTaskAsync(ticketId, trader, ct);
+        return TradingViews.ToView((await reads.TicketAsync(ticketId, ct))!);
+    }
+
+    public async Task<OrderResult> PlaceOrderAsync(OrderRequest request, string trader, string idempotencyKey, CancellationToken ct)
+    {
+        CheckKey(idempotencyKey);
+        var key = $"{trader}:{idempotencyKey}";
+        if (request.BookId is { } bookId && await reads.TradeOfKeyAsync(bookId, key, ct) is { } earlier)
+            return await views.OrderResultAsync(Same(earlier, request), ct);
+        if (request.CfetsDealNumber is { Length: > 40 })
+            throw new ValidationFailedException("cfetsDealNumber", new LocalizedText("CFETS 成交编号最多 40 个字符", "cfetsDealNumber must be at most 40 characters").Current);
+        var terms = new TicketRequest(request.BondId, request.Direction, request.TradingMethod, request.PriceKind, request.Price, request.FaceWan,
+            request.SettlementSpeed, request.SettlementMethod, request.CounterpartyId, request.BookId, request.TradeDate, request.SettlementDate,
+            request.CounterpartyTrader, null, request.Remarks);
+        var (resolved, preview, _) = await PrepareAsync(terms, trader, directOrder: true, ct);
+        if (!preview.Passes) throw Failed(preview.Checks);
+        var trade = new TradeDocument(trader, terms with { BondId = resolved.Bond.BondId, TradeDate = resolved.TradeDate, SettlementDate = resolved.SettlementDate },
+            preview.Economics, request.CfetsDealNumber, null, preview.Checks);
+        var accepted = await AskAsync(resolved.Book.NodeId, new PlaceOrder(trade, resolved.Book.AllowShort, key, RequestHash.Of(request), clock.UtcNow), ct);
+        return await views.OrderResultAsync(accepted.ResultId, ct);
+    }
+
+    public Task<PagedResult<TradeView>> ListTradesAsync(TradeQuery query, PageRequest page, CancellationToken ct) => views.TradesAsync(query, page, ct);
+
+    public Task<IReadOnlyList<PositionView>> PositionsAsync(string bookId, CancellationToken ct) => views.PositionsAsync(bookId, ct);
+
+    /// Validates, prices and checks a request against reference data and the book's figures now.
+    private async Task<(TicketValidator.Resolved Resolved, TicketPreview Preview, PreTradeCheckContext Context)> PrepareAsync(
+        TicketRequest request, string trader, bool directOrder, CancellationToken ct, bool skipChecks = false)
+    {
+        var now = clock.UtcNow;
+        var today = DateOnly.FromDateTime(ChinaTime.ToChinaTime(now).DateTime);
+        var data = await references.GetAsync(ct);
+        var resolved = TicketValidator.Validate(request, data, today);
+        var valuation = await valuations.LatestBeforeAsync(resolved.Bond.BondId, resolved.TradeDate, ct);
+        TicketEconomics economics;
+        try
+        {
+            economics = TicketEconomicsCalculator.Compute(resolved.Bond, resolved.Priced, request.Direction, request.PriceKind, request.Price, request.FaceWan,
+                resolved.TradeDate, resolved.SettlementDate, valuation);
+        }
+        catch (DomainException ex)
+        {
+            var off = valuation is null || request.PriceKind is not (PriceKinds.CleanPrice or PriceKinds.FullPrice) ? ""
+                : $" ({(double)request.Price / valuation.CleanPrice - 1:+0.0%;-0.0%} vs {valuation.Date:yyyy-MM-dd} valuation {valuation.CleanPrice:0.0000})";
+            throw new ValidationFailedException("price", new LocalizedText($"价格无法换算：{ex.Message}{off}", $"the price cannot be converted: {ex.Message}{off}").Current);
+        }
+        var figures = await FiguresAsync(resolved.Book.NodeId, resolved.Bond.BondId, ct);
+        var exposure = await exposures.ExposureAsync(resolved.Counterparty.CounterpartyId, today, ct);
+        var context = new PreTradeCheckContext(request, trader, resolved.Bond, resolved.Counterparty, resolved.Book, economics,
+            figures.HeldWan, figures.ReservedWan, exposure, directOrder, now);
+        var results = new List<CheckResult>(_checks.Count);
+        if (!skipChecks)
+            foreach (var check in _checks) results.Add(await check.CheckAsync(context, ct));
+        var needsRisk = results.Any(r => r.Outcome == CheckOutcomes.Warn && r.Check == Domain.Checks.CheckNames.PriceDeviation)
+            || request.FaceWan >= approvals.RiskApprovalFaceWan;
+        return (resolved, new TicketPreview(economics, results, needsRisk, resolved.Counterparty.RelatedParty), context);
+    }
+
+    private async Task<BookFigures> FiguresAsync(string bookId, string bondId, CancellationToken ct)
+    {
+        var shards = await region.GetAsync(ct);
+        return await shards.Ask<BookFigures>(new GetBookFigures(bookId, bondId), AskTimeout, ct);
+    }
+
+    private async Task<BookAccepted> AskAsync(string bookId, BookCommand command, CancellationToken ct)
+    {
+        var shards = await region.GetAsync(ct);
+        return await shards.Ask<object>(new BookEnvelope(bookId, command), AskTimeout, ct) switch
+        {
+            BookAccepted accepted => accepted,
+            BookRefused { Kind: RefusalKind.Rule } r => throw Failed([new CheckResult(Domain.Checks.CheckNames.Position, CheckOutcomes.Fail, r.Message)]),
+            BookRefused { Kind: RefusalKind.NotFound } r => throw new NotFoundException(r.Message),
+            BookRefused r => r.Field == "Idempotency-Key" ? throw new ValidationFailedException(r.Field, r.Message) : throw new ConflictException(r.Message),
+            var other => throw new InvalidOperationException($"book {bookId} answered {other.GetType().Name}"),
+        };
+    }
+
+    /// The earlier result of a key, if it came with the same request; a key reused for another request is refused.
+    private static string Same<T>(KeyedResult earlier, T request) => earlier.RequestHash == RequestHash.Of(request) ? earlier.ResultId
+        : throw new ValidationFailedException("Idempotency-Key", new LocalizedText("该幂等键已用于另一请求", "this idempotency key was used for a different request").Current);
+
+    private static PreTradeChecksFailedException Failed(IReadOnlyList<CheckResult> results) => new(results, new LocalizedText(
+        $"未通过事前检查：{string.Join("；", results.Where(r => r.Outcome == CheckOutcomes.Fail).Select(r => r.Message))}",
+        $"pre-trade checks failed: {string.Join("; ", results.Where(r => r.Outcome == CheckOutcomes.Fail).Select(r => r.Message))}").Current);
+
+    private static void CheckKey(string key)
+    {
+        if (string.IsNullOrWhiteSpace(key) || key.Length > 100)
+            throw new ValidationFailedException("Idempotency-Key", new LocalizedText("须提供 Idempotency-Key 请求头（1 到 100 个字符）", "the Idempotency-Key header is required (1 to 100 characters)").Current);
+    }
+
+    private string NewTicketId() => $"TK{ChinaTime.ToChinaTime(clock.UtcNow):yyyyMMdd}-{Guid.NewGuid().ToString("N")[..10].ToUpperInvariant()}";
+
+    internal static T Parse<T>(string json) => JsonSerializer.Deserialize<T>(json, PlatformJsonSerializer.JsonOptions)
+        ?? throw new InvalidOperationException($"an empty {typeof(T).Name} document");
+}

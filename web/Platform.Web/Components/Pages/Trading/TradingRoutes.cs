@@ -1,0 +1,11 @@
+namespace Platform.Web.Components.Pages.Trading;
+
+/// The front-office pages' addresses, for links; the pages' @page directives spell them the same.
+public static class TradingRoutes
+{
+    public const string NewTicket = "/trading/tickets/new";
+    public const string Tickets = "/trading/tickets";
+    public const string Blotter = "/trading/blotter";
+
+    public static string Ticket(string ticketId) => Tickets + "/" + Uri.EscapeDataString(ticketId);
+}
