@@ -26,9 +26,22 @@ public sealed class BondsPage(IPage page)
     /// Waits for the list to hold as many bonds as expected: the loading flag alone could still be the previous list's.
     public async Task FilterByTypeAsync(string label, string bondType, long expectedTotal)
     {
-        await page.GetByTestId("bond-type-filter").Locator(".ant-select-selector").ClickAsync();
-        var open = page.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)");
-        await open.Locator($"[role=option][aria-label='{label}']").ClickAsync();
+        var option = page.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)").Locator($"[role=option][aria-label='{label}']");
+        // a click that lands while the page is still wiring its events up opens nothing: open it again until it shows
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.GetByTestId("bond-type-filter").Locator(".ant-select-selector").ClickAsync();
+            try
+            {
+                await option.WaitForAsync(new() { Timeout = 5_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                await page.Keyboard.PressAsync("Escape");
+            }
+        }
+        await option.ClickAsync();
         await Expect(page.GetByTestId("bond-type-filter")).ToHaveAttributeAsync("data-value", bondType);
         await ExpectTotalAsync(expectedTotal);
     }
