@@ -96,20 +96,27 @@ internal sealed class ReferenceDataImporter(ReferenceDataStore store, IAuditWrit
         }
     }
 
-    private async Task<int> ImportIssuersAsync(CsvTable table, List<ImportRowError> errors, DbConnection conn, DbTransaction tx, long now, CancellationToken ct)
+    /// Reads every row into its record and checks it by its rules; <c>check</c> is told whether every cell was read.
+    private static List<(int Line, T Item)> ReadRows<T>(CsvTable table, Func<RowReader, T> read, Action<T, FieldProblems, bool> check, List<ImportRowError> errors)
     {
-        var rows = new List<(int Line, IssuerView Item)>();
+        var rows = new List<(int Line, T Item)>();
         foreach (var record in table.Rows)
         {
             CheckRowShape(record, errors);
             var reader = new RowReader(record);
-            var issuer = ReferenceDataCsv.ReadIssuer(reader);
+            var item = read(reader);
             errors.AddRange(reader.Errors);
             var problems = new FieldProblems();
-            IssuerRules.Check(issuer, problems);
+            check(item, problems, reader.Errors.Count == 0);
             AddProblems(record.Line, Without(problems, reader.Errors), errors);
-            rows.Add((record.Line, issuer));
+            rows.Add((record.Line, item));
         }
+        return rows;
+    }
+
+    private async Task<int> ImportIssuersAsync(CsvTable table, List<ImportRowError> errors, DbConnection conn, DbTransaction tx, long now, CancellationToken ct)
+    {
+        var rows = ReadRows(table, ReferenceDataCsv.ReadIssuer, (issuer, problems, _) => IssuerRules.Check(issuer, problems), errors);
         CheckUnique(rows, i => i.IssuerId, "issuerId", errors);
         if (errors.Count > 0) return 0;
         foreach (var (_, issuer) in rows) await store.UpsertIssuerAsync(conn, tx, issuer, now, ct);
@@ -118,18 +125,7 @@ internal sealed class ReferenceDataImporter(ReferenceDataStore store, IAuditWrit
 
     private async Task<int> ImportBondsAsync(CsvTable table, List<ImportRowError> errors, DbConnection conn, DbTransaction tx, long now, CancellationToken ct)
     {
-        var rows = new List<(int Line, BondView Item)>();
-        foreach (var record in table.Rows)
-        {
-            CheckRowShape(record, errors);
-            var reader = new RowReader(record);
-            var bond = ReferenceDataCsv.ReadBond(reader);
-            errors.AddRange(reader.Errors);
-            var problems = new FieldProblems();
-            BondRules.Check(bond, problems, priceable: reader.Errors.Count == 0);   // pricing needs every field read
-            AddProblems(record.Line, Without(problems, reader.Errors), errors);
-            rows.Add((record.Line, bond));
-        }
+        var rows = ReadRows(table, ReferenceDataCsv.ReadBond, (bond, problems, allRead) => BondRules.Check(bond, problems, priceable: allRead), errors);   // pricing needs every field read
         CheckUnique(rows, b => b.BondId, "bondId", errors);
         var codeRows = rows.SelectMany(r => r.Item.Codes.Select(c => (r.Line, Item: c.Market + ":" + c.Code))).ToList();
         CheckUnique(codeRows, c => c, "codes", errors);
@@ -150,18 +146,7 @@ internal sealed class ReferenceDataImporter(ReferenceDataStore store, IAuditWrit
 
     private async Task<int> ImportCounterpartiesAsync(CsvTable table, List<ImportRowError> errors, DbConnection conn, DbTransaction tx, long now, CancellationToken ct)
     {
-        var rows = new List<(int Line, CounterpartyView Item)>();
-        foreach (var record in table.Rows)
-        {
-            CheckRowShape(record, errors);
-            var reader = new RowReader(record);
-            var cp = ReferenceDataCsv.ReadCounterparty(reader);
-            errors.AddRange(reader.Errors);
-            var problems = new FieldProblems();
-            CounterpartyRules.Check(cp, problems);
-            AddProblems(record.Line, Without(problems, reader.Errors), errors);
-            rows.Add((record.Line, cp));
-        }
+        var rows = ReadRows(table, ReferenceDataCsv.ReadCounterparty, (cp, problems, _) => CounterpartyRules.Check(cp, problems), errors);
         CheckUnique(rows, c => c.CounterpartyId, "counterpartyId", errors);
         CheckUnique(rows, c => c.CfetsMemberCode, "cfetsMemberCode", errors);
         var holders = await store.CounterpartiesByMemberCodeAsync(conn, tx, rows.Select(r => r.Item.CfetsMemberCode).Where(c => c.Length > 0).Distinct().ToList(), ct);
