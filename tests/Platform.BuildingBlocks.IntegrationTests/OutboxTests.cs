@@ -22,6 +22,7 @@ public sealed class OutboxTests
         public async Task HandleAsync(ThingHappened e, DbConnection connection, DbTransaction transaction, CancellationToken ct)
         {
             if (Fail) throw new InvalidOperationException("consumer is down");
+            if (e.What.StartsWith("poison", StringComparison.Ordinal)) throw new InvalidOperationException("cannot handle " + e.What);
             await connection.ExecuteAsync("INSERT INTO test_effects (event_id, what) VALUES (@Id, @What)",
                 new { Id = e.EventId.ToString("D"), e.What }, transaction);
         }
@@ -106,5 +107,30 @@ public sealed class OutboxTests
 
         Assert.Equal(1, await infra.Get<OutboxDispatcher>().DispatchBatchAsync(TestContext.Current.CancellationToken));
         Assert.Equal(["late"], await EffectsAsync(infra));
+    }
+
+    [Theory, InlineData(DatabaseKind.Sqlite), InlineData(DatabaseKind.PostgreSql)]
+    public async Task A_batch_is_marked_in_one_go_each_event_by_its_own_outcome(DatabaseKind kind)
+    {
+        RecordingHandler.Fail = false;
+        await using var infra = await StartAsync(kind);
+        await using (var conn = await infra.Database.Connections.OpenAsync(TestContext.Current.CancellationToken))
+        await using (var tx = await conn.BeginTransactionAsync(TestContext.Current.CancellationToken))
+        {
+            await infra.Get<IOutbox>().EnqueueAsync([New("a"), New("b"), New("poison-c"), New("d")], conn, tx, TestContext.Current.CancellationToken);
+            await tx.CommitAsync(TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(3, await infra.Get<OutboxDispatcher>().DispatchBatchAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(["a", "b", "d"], await EffectsAsync(infra));
+        await using var check = await infra.Database.Connections.OpenAsync(TestContext.Current.CancellationToken);
+        var rows = (await check.QueryAsync<(string Payload, long? DispatchedAt, long Attempts, string? Error)>(
+            "SELECT payload, dispatched_at_ms, attempts, last_error FROM platform_outbox ORDER BY id")).ToList();
+        Assert.Equal(4, rows.Count);
+        Assert.All(rows, r => Assert.Equal(1, r.Attempts));
+        Assert.Equal([true, true, false, true], rows.Select(r => r.DispatchedAt is not null));
+        Assert.Contains("cannot handle poison-c", rows[2].Error);
+        Assert.Equal(0, await infra.Get<OutboxDispatcher>().DispatchBatchAsync(TestContext.Current.CancellationToken));   // the failed one is not due yet
     }
 }

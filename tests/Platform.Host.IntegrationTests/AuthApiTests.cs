@@ -26,6 +26,39 @@ public sealed class AuthApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_remembered_session_cookie_answers_as_its_own_user_and_a_changed_one_is_refused()
+    {
+        var trader = await SessionCookieAsync("trader1");
+        var approver = await SessionCookieAsync("approver1");
+        var raw = fixture.Host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+
+        async Task<HttpResponseMessage> MeAsync(string cookie)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/auth/me");
+            request.Headers.Add("Cookie", "platform.session=" + cookie);
+            return await raw.SendAsync(request, Ct);
+        }
+
+        for (var i = 0; i < 2; i++)   // the second time from the remembered ticket
+        {
+            Assert.Equal("trader1", (await (await MeAsync(trader)).Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("userName").GetString());
+            Assert.Equal("approver1", (await (await MeAsync(approver)).Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("userName").GetString());
+        }
+        var middle = trader.Length / 2;
+        var changed = string.Concat(trader.AsSpan(0, middle), trader[middle] == 'A' ? "B" : "A", trader.AsSpan(middle + 1));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await MeAsync(changed)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await MeAsync(trader)).StatusCode);
+    }
+
+    private async Task<string> SessionCookieAsync(string userName)
+    {
+        var response = await fixture.Host.NewClient().PostAsJsonAsync("/api/v1/auth/login", new { userName, password = PlatformFactory.DemoPassword }, Ct);
+        response.EnsureSuccessStatusCode();
+        var header = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("platform.session=", StringComparison.Ordinal));
+        return header["platform.session=".Length..header.IndexOf(';', StringComparison.Ordinal)];
+    }
+
+    [Fact]
     public async Task Wrong_password_is_401_problem_and_does_not_reveal_whether_the_user_exists()
     {
         var client = fixture.Host.NewClient();

@@ -43,6 +43,42 @@ public sealed class TradingOrderApiTests
     }
 
     [Theory, InlineData(DatabaseKind.Sqlite), InlineData(DatabaseKind.PostgreSql)]
+    public async Task Positions_report_cost_and_pnl_as_the_books_accounting_class_requires(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var host = new PlatformFactory(database);
+        var trader = await PlatformFactory.SignedInAsync(host, "trader1");
+        var (bond, clean, _) = await TradingApi.BondAsync(trader, "PolicyBank");
+        const string orders = "/api/v1/trading/orders";
+        var cost = (double)Math.Round((decimal)clean, 4);
+        var higher = (double)Math.Round((decimal)clean + 0.2m, 4);
+
+        await TradingApi.CreatedAsync(await TradingApi.PostAsync(trader, orders, TradingApi.Order(bond, cost, 1000m), "pnl-1"));
+        await TradingApi.CreatedAsync(await TradingApi.PostAsync(trader, orders, TradingApi.Order(bond, higher, 300m, "Sell"), "pnl-2"));
+        await TradingApi.CreatedAsync(await TradingApi.PostAsync(trader, orders, TradingApi.Order(bond, cost, 500m, book: "RATES-INV"), "pnl-3"));
+
+        // FVTPL: average cost, the sale's gain realised, the rest of the price move unrealised, nothing amortised
+        var trading = (await trader.GetFromJsonAsync<JsonElement>("/api/v1/trading/positions?book=RATES-TRD", Ct)).EnumerateArray().Single();
+        Assert.Equal("FVTPL", trading.GetProperty("accountingClass").GetString());
+        Assert.Equal(cost, trading.GetProperty("averageCleanCost").GetDouble(), 6);
+        Assert.Equal((decimal)(higher - cost) * 3_000_000m / 100m, trading.GetProperty("realisedPnl").GetDecimal(), 1);
+        var cleanValue = trading.GetProperty("cleanMarketValue").GetDecimal();
+        Assert.Equal(cleanValue - (decimal)cost * 7_000_000m / 100m, trading.GetProperty("unrealisedPnl").GetDecimal(), 1);
+        Assert.Equal(JsonValueKind.Null, trading.GetProperty("amortisedCost").ValueKind);
+        Assert.Equal(JsonValueKind.Null, trading.GetProperty("oci").ValueKind);
+        Assert.True(trading.GetProperty("dv01").GetDecimal() > 0);
+
+        // FVOCI: the price move goes to OCI over the amortised cost, none to profit or loss
+        var investment = (await trader.GetFromJsonAsync<JsonElement>("/api/v1/trading/positions?book=RATES-INV", Ct)).EnumerateArray().Single();
+        Assert.Equal("FVOCI", investment.GetProperty("accountingClass").GetString());
+        var amortised = investment.GetProperty("amortisedCost").GetDecimal();
+        Assert.Equal(investment.GetProperty("cleanMarketValue").GetDecimal() - amortised, investment.GetProperty("oci").GetDecimal(), 1);
+        Assert.Equal(0m, investment.GetProperty("unrealisedPnl").GetDecimal());
+        Assert.Equal(0m, investment.GetProperty("realisedPnl").GetDecimal());
+        Assert.InRange(amortised, (decimal)cost * 5_000_000m / 100m - 1_000m, (decimal)cost * 5_000_000m / 100m + 1_000m);   // a day or two of accretion at most
+    }
+
+    [Theory, InlineData(DatabaseKind.Sqlite), InlineData(DatabaseKind.PostgreSql)]
     public async Task Bad_input_and_failed_checks_get_a_clear_error_and_change_nothing(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);

@@ -26,6 +26,9 @@ internal static class SecurityRegistration
                 o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
                 o.Events.OnValidatePrincipal = SessionRevalidation.ValidateAsync;
             });
+        // after the cookie handler's own post-configuration, which creates the ticket format from data protection
+        services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme,
+            o => o.TicketDataFormat = new CachedTicketFormat(o.TicketDataFormat));
         services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddAntiforgery(o => o.Cookie.Name = "platform.antiforgery");
         return services;

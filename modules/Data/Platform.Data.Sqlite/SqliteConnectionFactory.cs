@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Platform.BuildingBlocks.Persistence;
 
@@ -9,6 +10,8 @@ namespace Platform.Data.Sqlite;
 public sealed class SqliteConnectionFactory : ISqlConnectionFactory
 {
     private readonly string _connectionString;
+    private static readonly object Configured = new();
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
     private int _walChecked;
 
     public SqliteConnectionFactory(string connectionString)
@@ -43,11 +46,14 @@ public sealed class SqliteConnectionFactory : ISqlConnectionFactory
                 wal.CommandText = "PRAGMA journal_mode=WAL";   // persistent in the file: once per process is enough
                 await wal.ExecuteNonQueryAsync(ct);
             }
+            // a pooled connection keeps its settings: set them once per native connection, not at every open
+            if (conn.Handle is { } handle && _configured.TryGetValue(handle, out _)) return conn;
             await using var cmd = conn.CreateCommand();
             // busy_timeout: SQLite's own busy handler waits for another writer within a millisecond; without it
             // Microsoft.Data.Sqlite retries a locked statement only every 150 ms.
             cmd.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000";
             await cmd.ExecuteNonQueryAsync(ct);
+            if (conn.Handle is { } opened) _configured.AddOrUpdate(opened, Configured);
             return conn;
         }
         catch

@@ -36,6 +36,9 @@ end
 
 local failures = 0
 response = function(status, headers, body)
+  -- the host renews the session cookie when it re-checks the user (every 30 s); a client keeps the renewed one
+  local renewed = headers["Set-Cookie"] and string.match(headers["Set-Cookie"], "platform%.session=([^;]+)")
+  if renewed then cookie = "platform.session=" .. renewed end
   if status ~= 201 then
     failures = failures + 1
     if failures <= 3 then io.stderr:write(status .. " " .. body .. "\n") end

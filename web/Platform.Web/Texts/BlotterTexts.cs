@@ -25,6 +25,13 @@ public static class BlotterTexts
     public static readonly LocalizedText Dv01 = new("DV01（元）", "DV01 (yuan)");
     public static readonly LocalizedText ValuationDate = new("估值日 {0}", "valued {0}");
     public static readonly LocalizedText Totals = new("合计", "Total");
+    public static readonly LocalizedText AverageCost = new("平均成本", "Avg cost");
+    public static readonly LocalizedText AmortisedCost = new("摊余成本（元）", "Amortised (yuan)");
+    public static readonly LocalizedText Realised = new("已实现（元）", "Realised (yuan)");
+    public static readonly LocalizedText UnrealisedOrOci = new("浮盈 / OCI（元）", "Unrealised / OCI (yuan)");
+    public static readonly LocalizedText UnrealisedOrOciHint = new("交易性（FVTPL）为计入损益的浮动盈亏；FVOCI 为公允价值高于摊余成本的部分，计入其他综合收益；AC 不按公允价值计量",
+        "FVTPL: the price move to profit or loss; FVOCI: fair value over amortised cost, to other comprehensive income; AC: not measured at fair value");
+    public static readonly LocalizedText Carry = new("日持有收益（元）", "Carry 1d (yuan)");
     public static readonly LocalizedText TradeId = new("成交编号", "Trade");
     public static readonly LocalizedText BookedAt = new("记账时间", "Booked");
     public static readonly LocalizedText Direction = new("方向", "Direction");

@@ -44,8 +44,7 @@ public sealed class SqlAuditWriter(ISqlConnectionFactory connections, IClock clo
             {
                 await using var conn = await connections.OpenAsync(CancellationToken.None);
                 await using var tx = await conn.BeginTransactionAsync(CancellationToken.None);
-                var entries = new AuditEntry[batch.Count];
-                for (var i = 0; i < batch.Count; i++) entries[i] = await AppendAsync(batch[i].Record, conn, tx, CancellationToken.None);
+                var entries = await AppendManyAsync(batch.Select(b => b.Record).ToList(), conn, tx, CancellationToken.None);
                 await tx.CommitAsync(CancellationToken.None);
                 for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(entries[i]);
             }
@@ -56,23 +55,37 @@ public sealed class SqlAuditWriter(ISqlConnectionFactory connections, IClock clo
         }
     }
 
-    public async Task<AuditEntry> AppendAsync(AuditRecord record, DbConnection connection, DbTransaction transaction, CancellationToken ct)
+    public async Task<AuditEntry> AppendAsync(AuditRecord record, DbConnection connection, DbTransaction transaction, CancellationToken ct) =>
+        (await AppendManyAsync([record], connection, transaction, ct))[0];
+
+    /// Chains records onto the trail in one transaction: the head row is moved forward by all of them first (which takes
+    /// the write lock), each record then hashes onto the one before it, and the head keeps the last hash.
+    private async Task<AuditEntry[]> AppendManyAsync(IReadOnlyList<AuditRecord> records, DbConnection connection, DbTransaction transaction, CancellationToken ct)
     {
-        var r = Fit(record);
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE platform_audit_head SET last_seq = last_seq + 1 WHERE id = 1", transaction: transaction, cancellationToken: ct));
+            "UPDATE platform_audit_head SET last_seq = last_seq + @Count WHERE id = 1", new { records.Count }, transaction, cancellationToken: ct));
         var head = await connection.QuerySingleAsync<(long LastSeq, string LastHash)>(new CommandDefinition(
             "SELECT last_seq, last_hash FROM platform_audit_head WHERE id = 1", transaction: transaction, cancellationToken: ct));
         var atMs = clock.UtcNow.ToUnixTimeMilliseconds();
-        var hash = AuditHash.Compute(head.LastHash, head.LastSeq, atMs, r);
-        var entry = new AuditEntry(head.LastSeq, atMs, r.Actor, r.Action, r.Target, r.Outcome, r.BeforeDigest, r.AfterDigest, r.Detail, head.LastHash, hash);
-        await connection.ExecuteAsync(new CommandDefinition("""
+        var entries = new AuditEntry[records.Count];
+        var (seq, prevHash) = (head.LastSeq - records.Count, head.LastHash);
+        await using (var insert = new RepeatedStatement(connection, transaction, """
             INSERT INTO platform_audit (seq, at_ms, actor, action, target, outcome, before_digest, after_digest, detail, prev_hash, hash)
             VALUES (@Seq, @AtMs, @Actor, @Action, @Target, @Outcome, @BeforeDigest, @AfterDigest, @Detail, @PrevHash, @Hash)
-            """, entry, transaction, cancellationToken: ct));
+            """, "@Seq", "@AtMs", "@Actor", "@Action", "@Target", "@Outcome", "@BeforeDigest", "@AfterDigest", "@Detail", "@PrevHash", "@Hash"))
+        {
+            for (var i = 0; i < records.Count; i++)
+            {
+                var r = Fit(records[i]);
+                var hash = AuditHash.Compute(prevHash, ++seq, atMs, r);
+                entries[i] = new AuditEntry(seq, atMs, r.Actor, r.Action, r.Target, r.Outcome, r.BeforeDigest, r.AfterDigest, r.Detail, prevHash, hash);
+                await insert.ExecuteAsync(ct, seq, atMs, r.Actor, r.Action, r.Target, r.Outcome, r.BeforeDigest, r.AfterDigest, r.Detail, prevHash, hash);
+                prevHash = hash;
+            }
+        }
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE platform_audit_head SET last_hash = @Hash WHERE id = 1", new { Hash = hash }, transaction, cancellationToken: ct));
-        return entry;
+            "UPDATE platform_audit_head SET last_hash = @Hash WHERE id = 1", new { Hash = prevHash }, transaction, cancellationToken: ct));
+        return entries;
     }
 
     /// Cuts over-long text to the column sizes (marking the cut) rather than losing the record.

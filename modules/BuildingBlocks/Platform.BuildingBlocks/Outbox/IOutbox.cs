@@ -6,4 +6,7 @@ namespace Platform.BuildingBlocks.Outbox;
 public interface IOutbox
 {
     Task EnqueueAsync(IIntegrationEvent @event, DbConnection connection, DbTransaction transaction, CancellationToken ct);
+
+    /// Many events in one go, in order: a projector writing a batch of thousands.
+    Task EnqueueAsync(IReadOnlyList<IIntegrationEvent> events, DbConnection connection, DbTransaction transaction, CancellationToken ct);
 }

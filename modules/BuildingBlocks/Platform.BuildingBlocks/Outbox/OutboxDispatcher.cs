@@ -45,18 +45,19 @@ public sealed class OutboxDispatcher(
                 FROM platform_outbox WHERE dispatched_at_ms IS NULL AND next_attempt_at_ms <= @Now ORDER BY id
                 """), new { Now = now, Skip = 0, Take = options.Value.BatchSize }, cancellationToken: ct))).ToList();
         }
-        var done = 0;
+        var outcomes = new List<(Pending Pending, string? Error)>(batch.Count);
         foreach (var pending in batch)
         {
             ct.ThrowIfCancellationRequested();
-            if (await DeliverAsync(pending, ct)) done++;
+            outcomes.Add((pending, await DeliverAsync(pending, ct)));
         }
-        return done;
+        if (outcomes.Count > 0) await MarkAsync(outcomes, ct);
+        return outcomes.Count(o => o.Error is null);
     }
 
-    private async Task<bool> DeliverAsync(Pending pending, CancellationToken ct)
+    /// Hands one event to each of its subscribers; the error, if one failed.
+    private async Task<string?> DeliverAsync(Pending pending, CancellationToken ct)
     {
-        string? error = null;
         try
         {
             var type = manifests.TypeOf(pending.Manifest);
@@ -64,27 +65,39 @@ public sealed class OutboxDispatcher(
                 ?? throw new InvalidOperationException($"Outbox event {pending.EventId} has an empty payload."));
             foreach (var subscription in _byType[type])
                 await HandleOnceAsync(subscription, @event, pending.EventId, ct);
+            return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            error = ex.Message;
             logger.LogWarning(ex, "Delivering outbox event {EventId} ({Manifest}) failed, attempt {Attempt}", pending.EventId, pending.Manifest, pending.Attempts + 1);
+            return ex.Message;
         }
+    }
 
+    /// Marks a batch's events dispatched, or due again later, in one transaction: one commit for the batch instead of
+    /// one per event. A crash before it leaves them pending; their consumers' inbox rows keep them from being handled twice.
+    private async Task MarkAsync(IReadOnlyList<(Pending Pending, string? Error)> outcomes, CancellationToken ct)
+    {
         await using var conn = await connections.OpenAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
         var now = clock.UtcNow.ToUnixTimeMilliseconds();
-        if (error is null)
+        await using (var dispatched = new RepeatedStatement(conn, tx,
+            "UPDATE platform_outbox SET dispatched_at_ms = @Now, attempts = attempts + 1, last_error = NULL WHERE id = @Id", "@Now", "@Id"))
+        await using (var failed = new RepeatedStatement(conn, tx,
+            "UPDATE platform_outbox SET attempts = attempts + 1, next_attempt_at_ms = @Next, last_error = @Error WHERE id = @Id", "@Next", "@Error", "@Id"))
         {
-            await conn.ExecuteAsync(new CommandDefinition(
-                "UPDATE platform_outbox SET dispatched_at_ms = @Now, attempts = attempts + 1, last_error = NULL WHERE id = @Id",
-                new { Now = now, pending.Id }, cancellationToken: ct));
-            return true;
+            foreach (var (pending, error) in outcomes)
+            {
+                if (error is null)
+                {
+                    await dispatched.ExecuteAsync(ct, now, pending.Id);
+                    continue;
+                }
+                var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Min(pending.Attempts, 20L)), options.Value.MaxRetryDelay.TotalSeconds));
+                await failed.ExecuteAsync(ct, now + (long)delay.TotalMilliseconds, error.Length > 2000 ? error[..2000] : error, pending.Id);
+            }
         }
-        var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Min(pending.Attempts, 20L)), options.Value.MaxRetryDelay.TotalSeconds));
-        await conn.ExecuteAsync(new CommandDefinition(
-            "UPDATE platform_outbox SET attempts = attempts + 1, next_attempt_at_ms = @Next, last_error = @Error WHERE id = @Id",
-            new { Next = now + (long)delay.TotalMilliseconds, Error = error.Length > 2000 ? error[..2000] : error, pending.Id }, cancellationToken: ct));
-        return false;
+        await tx.CommitAsync(ct);
     }
 
     private async Task HandleOnceAsync(IntegrationEventSubscription subscription, IIntegrationEvent @event, string eventId, CancellationToken ct)

@@ -8,9 +8,10 @@ namespace Platform.Trading.Actors;
 
 /// One book, event-sourced on the platform journal and reached through Cluster Sharding. It decides nothing itself:
 /// <see cref="BookRules"/> does. Commands that arrive while a write is in flight wait in a buffer and are decided
-/// together, in arrival order, on the state as it will be; their events are journaled in one write (PersistAll) and
-/// projected in one projector batch, and every caller is answered once its rows are committed. So the throughput grows
-/// with the load instead of being one journal round trip per command.
+/// together, in arrival order, on the state as it will be; their events are journaled in one write and projected in one
+/// projector batch, and every caller is answered once its rows are committed. So the throughput grows with the load
+/// instead of being one journal round trip per command. The write is PersistAllAsync: with PersistAll, Akka stashes the
+/// commands that arrive during a write and hands them back one at a time, so every write carried a single command.
 internal sealed class BookActor : ReceivePersistentActor
 {
     public const string PersistencePrefix = "trading-book-";
@@ -50,7 +51,15 @@ internal sealed class BookActor : ReceivePersistentActor
             _buffer.Add((envelope.Command, Sender));
             if (!_writing) Flush();
         });
-        Command<GetBookFigures>(q => Sender.Tell(new BookFigures(_state.BookId, _state.HeldFace(q.BondId), _state.ReservedFace(q.BondId), _state.TradeCount)));
+        Command<GetBookFigures>(q =>
+        {
+            var earlier = q.IdempotencyKey is { } key && _state.Seen.TryGet(key, out var seen) ? new SeenKey(key, seen.ResultId, seen.RequestHash) : null;
+            var figures = new BookFigures(_state.BookId, _state.HeldFace(q.BondId), _state.ReservedFace(q.BondId), _state.TradeCount, earlier,
+                _state.Seen.MayHaveForgotten);
+            // a key's result may still be on its way to the read model: then answer after it is written
+            if (earlier is null) Sender.Tell(figures);
+            else _projector.Tell(new TradingProjector.Project(null, [(Sender, (object)figures)]));
+        });
         Command<WakeBook>(_ => _projector.Tell(new TradingProjector.Project(null, [(Sender, (object)new BookFigures(_state.BookId, 0, 0, _state.TradeCount))])));
         Command<FlushBuffered>(_ => { if (!_writing && _buffer.Count > 0) Flush(); });
         Command<Projected>(p =>
@@ -80,7 +89,7 @@ internal sealed class BookActor : ReceivePersistentActor
                 case BookDecision.Accept accept:
                     events.AddRange(accept.Events);
                     tentative = accept.Events.Aggregate(tentative, BookRules.Apply);
-                    replies.Add((sender, new BookAccepted(ResultOf(accept.Events[^1]), false)));
+                    replies.Add((sender, new BookAccepted(ResultOf(accept.Events[^1]), false, (accept.Events[^1] as TradeBooked)?.Sequence)));
                     break;
                 case BookDecision.Duplicate duplicate:
                     replies.Add((sender, new BookAccepted(duplicate.ResultId, true)));
@@ -99,7 +108,7 @@ internal sealed class BookActor : ReceivePersistentActor
         _writing = true;
         var first = LastSequenceNr + 1;
         var applied = 0;
-        PersistAll(events, e =>
+        PersistAllAsync(events, e =>
         {
             _state = BookRules.Apply(_state, e);
             if (++applied < events.Count) return;

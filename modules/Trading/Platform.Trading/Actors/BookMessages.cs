@@ -17,14 +17,20 @@ public sealed record WakeBook(string BookId) : IShardedMessage
     public string EntityId => BookId;
 }
 
-/// Ask for the face a book holds in a bond and has promised to sell; answered with <see cref="BookFigures"/>.
-public sealed record GetBookFigures(string BookId, string BondId) : IShardedMessage
+/// Ask for the face a book holds in a bond and has promised to sell, and what the book remembers of an idempotency key;
+/// answered with <see cref="BookFigures"/>.
+public sealed record GetBookFigures(string BookId, string BondId, string? IdempotencyKey = null) : IShardedMessage
 {
     public string EntityId => BookId;
 }
 
-public sealed record BookAccepted(string ResultId, bool Duplicate);
+/// A command's result: the ticket or trade it produced (for a booked trade, its sequence in the book too), or the
+/// result an earlier command with the same key produced (<see cref="Duplicate"/>, no sequence).
+public sealed record BookAccepted(string ResultId, bool Duplicate, long? Sequence = null);
 
 public sealed record BookRefused(RefusalKind Kind, string Message, string? Field);
 
-public sealed record BookFigures(string BookId, decimal HeldWan, decimal ReservedWan, long TradeCount);
+/// A book's figures for one bond. <see cref="Earlier"/>: what the asked idempotency key produced, when the book still
+/// remembers it; <see cref="KeysForgotten"/>: the book has let older keys go, so a key it does not know may still be in
+/// the read model.
+public sealed record BookFigures(string BookId, decimal HeldWan, decimal ReservedWan, long TradeCount, SeenKey? Earlier = null, bool KeysForgotten = false);

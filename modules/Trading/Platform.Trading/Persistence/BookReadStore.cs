@@ -101,6 +101,14 @@ internal sealed class BookReadStore(ISqlConnectionFactory connections)
         return (rows.ToList(), total);
     }
 
+    /// Every trade of a book, in booking order: what its positions' ledgers are replayed from.
+    public async Task<IReadOnlyList<TradeRow>> BookTradesAsync(string bookId, CancellationToken ct)
+    {
+        await using var conn = await connections.OpenAsync(ct);
+        return (await conn.QueryAsync<TradeRow>(new CommandDefinition($"SELECT {TradeColumns} WHERE book_id = @BookId ORDER BY sequence",
+            new { BookId = bookId }, cancellationToken: ct))).ToList();
+    }
+
     public async Task<IReadOnlyList<PositionRow>> PositionsAsync(string bookId, CancellationToken ct)
     {
         await using var conn = await connections.OpenAsync(ct);

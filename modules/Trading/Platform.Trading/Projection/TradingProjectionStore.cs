@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
-using Dapper;
 using Platform.BuildingBlocks.Outbox;
 using Platform.BuildingBlocks.Persistence;
 using Platform.BuildingBlocks.Serialization;
@@ -24,95 +23,97 @@ internal sealed class TradingProjectionStore(ISqlConnectionFactory connections, 
         await using var conn = await connections.OpenAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         var now = clock.UtcNow.ToUnixTimeMilliseconds();
-        foreach (var projection in batch)
+        await using (var statements = new Statements(conn, tx, _upsertPosition))
         {
-            foreach (var (_, e) in projection.Events)
-                await WriteEventAsync(conn, tx, projection.BookId, e, now, ct);
-            await WritePositionsAsync(conn, tx, projection, now, ct);
+            var booked = new List<IIntegrationEvent>();
+            foreach (var projection in batch)
+                foreach (var (_, e) in projection.Events)
+                    await WriteEventAsync(statements, projection.BookId, e, booked, now, ct);
+            await outbox.EnqueueAsync(booked, conn, tx, ct);
+            // the latest figure of each position in the batch (a book's projections arrive in journal order)
+            var latest = new Dictionary<(string Book, string Bond), (PositionFigure Figure, long Seq)>();
+            foreach (var projection in batch)
+                foreach (var p in projection.Positions)
+                    latest[(projection.BookId, p.BondId)] = (p, projection.JournalSeq);
+            foreach (var ((book, bond), (figure, seq)) in latest)
+                await WritePositionAsync(statements, book, bond, figure, seq, now, ct);
         }
         await tx.CommitAsync(ct);
     }
 
-    private async Task WriteEventAsync(DbConnection conn, DbTransaction tx, string bookId, BookEvent e, long now, CancellationToken ct)
+    private static async Task WriteEventAsync(Statements statements, string bookId, BookEvent e, List<IIntegrationEvent> booked, long now, CancellationToken ct)
     {
         switch (e)
         {
             case TicketSubmitted s:
                 var t = s.Ticket;
-                await conn.ExecuteAsync(new CommandDefinition("""
-                    INSERT INTO trading_tickets (ticket_id, book_id, trader, bond_id, direction, face_wan, clean_price, yield, settlement_amount, trade_date,
-                        counterparty_id, status, reason, workflow_instance_id, trade_id, idempotency_key, request_hash, document, created_at_ms, updated_at_ms)
-                    SELECT @TicketId, @BookId, @Trader, @BondId, @Direction, @FaceWan, @CleanPrice, @Yield, @SettlementAmount, @TradeDate,
-                        @CounterpartyId, @Status, NULL, NULL, NULL, @Key, @Hash, @Document, @At, @At
-                    WHERE NOT EXISTS (SELECT 1 FROM trading_tickets WHERE ticket_id = @TicketId)
-                    """, new
-                {
-                    t.TicketId, BookId = bookId, t.Trader, t.Request.BondId, t.Request.Direction, t.Request.FaceWan, t.Economics.CleanPrice,
-                    Yield = t.Economics.YieldToMaturity, t.Economics.SettlementAmount, TradeDate = Iso(t.Economics.TradeDate), t.Request.CounterpartyId,
-                    Status = TicketStatuses.PendingApproval, Key = s.IdempotencyKey, Hash = s.RequestHash, Document = JsonSerializer.Serialize(t, PlatformJsonSerializer.JsonOptions),
-                    At = s.At.ToUnixTimeMilliseconds(),
-                }, tx, cancellationToken: ct));
+                await statements.InsertTicket.ExecuteAsync(ct, t.TicketId, bookId, t.Trader, t.Request.BondId, t.Request.Direction, t.Request.FaceWan,
+                    t.Economics.CleanPrice, t.Economics.YieldToMaturity, t.Economics.SettlementAmount, Iso(t.Economics.TradeDate), t.Request.CounterpartyId,
+                    TicketStatuses.PendingApproval, s.IdempotencyKey, s.RequestHash, JsonSerializer.Serialize(t, PlatformJsonSerializer.JsonOptions),
+                    s.At.ToUnixTimeMilliseconds());
                 break;
             case TicketApproved a:
-                await SetTicketStatusAsync(conn, tx, a.TicketId, TicketStatuses.Approved, null, null, [TicketStatuses.PendingApproval], now, ct);
+                await statements.MoveTicket.ExecuteAsync(ct, a.TicketId, TicketStatuses.Approved, null, null, now, TicketStatuses.PendingApproval, TicketStatuses.PendingApproval);
                 break;
             case TicketRejected r:
-                await SetTicketStatusAsync(conn, tx, r.TicketId, TicketStatuses.Rejected, r.Reason, null, [TicketStatuses.PendingApproval, TicketStatuses.Approved], now, ct);
+                await statements.MoveTicket.ExecuteAsync(ct, r.TicketId, TicketStatuses.Rejected, r.Reason, null, now, TicketStatuses.PendingApproval, TicketStatuses.Approved);
                 break;
             case TradeBooked b:
-                if (await InsertTradeAsync(conn, tx, bookId, b, ct))
-                    await outbox.EnqueueAsync(ToEvent(bookId, b), conn, tx, ct);
+                var (q, x) = (b.Trade.Request, b.Trade.Economics);
+                var inserted = await statements.InsertTrade.ExecuteAsync(ct, b.TradeId, bookId, b.Sequence, b.Trade.TicketId, b.Trade.Trader, q.BondId, q.Direction,
+                    q.FaceWan, x.CleanPrice, x.FullPrice, x.YieldToMaturity, x.SettlementAmount, Iso(x.TradeDate), Iso(x.SettlementDate), q.CounterpartyId,
+                    b.Trade.CfetsDealNumber, b.IdempotencyKey, b.RequestHash, JsonSerializer.Serialize(b.Trade, PlatformJsonSerializer.JsonOptions),
+                    b.At.ToUnixTimeMilliseconds());
+                if (inserted > 0) booked.Add(ToEvent(bookId, b));   // written again after a restart, a trade raises no second event
                 if (b.Trade.TicketId is { } ticketId)
-                    await SetTicketStatusAsync(conn, tx, ticketId, TicketStatuses.Executed, null, b.TradeId, [TicketStatuses.PendingApproval, TicketStatuses.Approved], now, ct);
+                    await statements.MoveTicket.ExecuteAsync(ct, ticketId, TicketStatuses.Executed, null, b.TradeId, now, TicketStatuses.PendingApproval, TicketStatuses.Approved);
                 break;
         }
     }
 
-    private static Task SetTicketStatusAsync(DbConnection conn, DbTransaction tx, string ticketId, string status, string? reason, string? tradeId,
-        string[] from, long now, CancellationToken ct) =>
-        conn.ExecuteAsync(new CommandDefinition($"""
-            UPDATE trading_tickets SET status = @Status, reason = COALESCE(@Reason, reason), trade_id = COALESCE(@TradeId, trade_id), updated_at_ms = @Now
-            WHERE ticket_id = @TicketId AND status IN ({string.Join(", ", from.Select((_, i) => "@From" + i.ToString(CultureInfo.InvariantCulture)))})
-            """, Args(new { TicketId = ticketId, Status = status, Reason = reason, TradeId = tradeId, Now = now }, from), tx, cancellationToken: ct));
-
-    private static DynamicParameters Args(object values, string[] from)
+    private static async Task WritePositionAsync(Statements statements, string bookId, string bondId, PositionFigure p, long seq, long now, CancellationToken ct)
     {
-        var args = new DynamicParameters(values);
-        for (var i = 0; i < from.Length; i++) args.Add("From" + i.ToString(CultureInfo.InvariantCulture), from[i]);
-        return args;
+        var current = await statements.PositionSeq.ScalarAsync(ct, bookId, bondId);
+        if (current is not null && Convert.ToInt64(current, CultureInfo.InvariantCulture) >= seq) return;   // a newer figure is there already
+        await statements.UpsertPosition.ExecuteAsync(ct, bookId, bondId, p.HeldWan, p.ReservedWan, seq, now);
     }
 
-    private static async Task<bool> InsertTradeAsync(DbConnection conn, DbTransaction tx, string bookId, TradeBooked b, CancellationToken ct)
+    /// The statements of one projection transaction, each parsed once for the whole batch.
+    private sealed class Statements(DbConnection conn, DbTransaction tx, string upsertPosition) : IAsyncDisposable
     {
-        var r = b.Trade.Request;
-        var e = b.Trade.Economics;
-        var inserted = await conn.ExecuteAsync(new CommandDefinition("""
+        public RepeatedStatement InsertTicket { get; } = new(conn, tx, """
+            INSERT INTO trading_tickets (ticket_id, book_id, trader, bond_id, direction, face_wan, clean_price, yield, settlement_amount, trade_date,
+                counterparty_id, status, reason, workflow_instance_id, trade_id, idempotency_key, request_hash, document, created_at_ms, updated_at_ms)
+            SELECT @TicketId, @BookId, @Trader, @BondId, @Direction, @FaceWan, @CleanPrice, @Yield, @SettlementAmount, @TradeDate,
+                @CounterpartyId, @Status, NULL, NULL, NULL, @Key, @Hash, @Document, @At, @At
+            WHERE NOT EXISTS (SELECT 1 FROM trading_tickets WHERE ticket_id = @TicketId)
+            """, "@TicketId", "@BookId", "@Trader", "@BondId", "@Direction", "@FaceWan", "@CleanPrice", "@Yield", "@SettlementAmount", "@TradeDate",
+            "@CounterpartyId", "@Status", "@Key", "@Hash", "@Document", "@At");
+
+        /// Ticket states move forward only: from one of two earlier states (the same one twice when only one may precede).
+        public RepeatedStatement MoveTicket { get; } = new(conn, tx, """
+            UPDATE trading_tickets SET status = @Status, reason = COALESCE(@Reason, reason), trade_id = COALESCE(@TradeId, trade_id), updated_at_ms = @Now
+            WHERE ticket_id = @TicketId AND status IN (@From0, @From1)
+            """, "@TicketId", "@Status", "@Reason", "@TradeId", "@Now", "@From0", "@From1");
+
+        public RepeatedStatement InsertTrade { get; } = new(conn, tx, """
             INSERT INTO trading_trades (trade_id, book_id, sequence, ticket_id, trader, bond_id, direction, face_wan, clean_price, full_price, yield,
                 settlement_amount, trade_date, settlement_date, counterparty_id, cfets_deal_number, idempotency_key, request_hash, document, booked_at_ms)
             SELECT @TradeId, @BookId, @Sequence, @TicketId, @Trader, @BondId, @Direction, @FaceWan, @CleanPrice, @FullPrice, @Yield,
                 @SettlementAmount, @TradeDate, @SettlementDate, @CounterpartyId, @Deal, @Key, @Hash, @Document, @At
             WHERE NOT EXISTS (SELECT 1 FROM trading_trades WHERE trade_id = @TradeId)
-            """, new
-        {
-            b.TradeId, BookId = bookId, b.Sequence, b.Trade.TicketId, b.Trade.Trader, r.BondId, r.Direction, r.FaceWan, e.CleanPrice, e.FullPrice,
-            Yield = e.YieldToMaturity, e.SettlementAmount, TradeDate = Iso(e.TradeDate), SettlementDate = Iso(e.SettlementDate), r.CounterpartyId,
-            Deal = b.Trade.CfetsDealNumber, Key = b.IdempotencyKey, Hash = b.RequestHash, Document = JsonSerializer.Serialize(b.Trade, PlatformJsonSerializer.JsonOptions),
-            At = b.At.ToUnixTimeMilliseconds(),
-        }, tx, cancellationToken: ct));
-        return inserted > 0;
-    }
+            """, "@TradeId", "@BookId", "@Sequence", "@TicketId", "@Trader", "@BondId", "@Direction", "@FaceWan", "@CleanPrice", "@FullPrice", "@Yield",
+            "@SettlementAmount", "@TradeDate", "@SettlementDate", "@CounterpartyId", "@Deal", "@Key", "@Hash", "@Document", "@At");
 
-    private async Task WritePositionsAsync(DbConnection conn, DbTransaction tx, BookProjection projection, long now, CancellationToken ct)
-    {
-        foreach (var p in projection.Positions)
+        public RepeatedStatement PositionSeq { get; } = new(conn, tx,
+            "SELECT journal_seq FROM trading_positions WHERE book_id = @book_id AND bond_id = @bond_id", "@book_id", "@bond_id");
+
+        public RepeatedStatement UpsertPosition { get; } = new(conn, tx, upsertPosition,
+            "@book_id", "@bond_id", "@face_wan", "@reserved_wan", "@journal_seq", "@updated_at_ms");
+
+        public async ValueTask DisposeAsync()
         {
-            var current = await conn.ExecuteScalarAsync<long?>(new CommandDefinition(
-                "SELECT journal_seq FROM trading_positions WHERE book_id = @BookId AND bond_id = @BondId", new { projection.BookId, p.BondId }, tx, cancellationToken: ct));
-            if (current >= projection.JournalSeq) continue;   // a newer figure is there already
-            await conn.ExecuteAsync(new CommandDefinition(_upsertPosition, new
-            {
-                book_id = projection.BookId, bond_id = p.BondId, face_wan = p.HeldWan, reserved_wan = p.ReservedWan, journal_seq = projection.JournalSeq, updated_at_ms = now,
-            }, tx, cancellationToken: ct));
+            foreach (var s in new[] { InsertTicket, MoveTicket, InsertTrade, PositionSeq, UpsertPosition }) await s.DisposeAsync();
         }
     }
 

@@ -32,7 +32,7 @@ internal sealed class TradingDesk(
 
     public async Task<TicketPreview> PreviewAsync(TicketRequest request, string trader, CancellationToken ct)
     {
-        var (_, preview, _) = await PrepareAsync(request, trader, directOrder: false, ct);
+        var (_, preview) = await PrepareAsync(request, trader, directOrder: false, ct);
         return preview;
     }
 
@@ -41,8 +41,8 @@ internal sealed class TradingDesk(
         CheckKey(idempotencyKey);
         var key = $"{trader}:{idempotencyKey}";
         if (request.BookId is { } bookId && await reads.TicketOfKeyAsync(bookId, key, ct) is { } earlier)
-            return await approvals.EnsureStartedAsync(Same(earlier, request), ct);
-        var (resolved, preview, _) = await PrepareAsync(request, trader, directOrder: false, ct);
+            return await approvals.EnsureStartedAsync(Same(earlier.ResultId, earlier.RequestHash, request), ct);
+        var (resolved, preview) = await PrepareAsync(request, trader, directOrder: false, ct);
         if (!preview.Passes) throw Failed(preview.Checks);
         var ticket = new TicketDocument(NewTicketId(), trader, request with { BondId = resolved.Bond.BondId, TradeDate = resolved.TradeDate, SettlementDate = resolved.SettlementDate },
             preview.Economics, preview.Checks, preview.NeedsRiskApproval, preview.RelatedParty);
@@ -69,7 +69,7 @@ internal sealed class TradingDesk(
         if (string.IsNullOrWhiteSpace(request.CfetsDealNumber) || request.CfetsDealNumber.Length > 40)
             throw new ValidationFailedException("cfetsDealNumber", new LocalizedText("须填写 CFETS 成交编号（最多 40 个字符）", "cfetsDealNumber is required, at most 40 characters").Current);
         var executed = ticket.Request with { Price = request.ExecutedPrice };
-        var (resolved, preview, _) = await PrepareAsync(executed, trader, directOrder: true, ct, skipChecks: true);
+        var (resolved, preview) = await PrepareAsync(executed, trader, directOrder: true, ct, skipChecks: true);
         var trade = new TradeDocument(trader, executed with { TradeDate = resolved.TradeDate, SettlementDate = resolved.SettlementDate }, preview.Economics,
             request.CfetsDealNumber.Trim(), ticketId, ticket.Checks);
         await AskAsync(ticket.BookId, new RecordExecution(ticketId, trade, resolved.Book.AllowShort, $"{trader}:{idempotencyKey}", RequestHash.Of(request), clock.UtcNow), ct);
@@ -81,19 +81,28 @@ internal sealed class TradingDesk(
     {
         CheckKey(idempotencyKey);
         var key = $"{trader}:{idempotencyKey}";
-        if (request.BookId is { } bookId && await reads.TradeOfKeyAsync(bookId, key, ct) is { } earlier)
-            return await views.OrderResultAsync(Same(earlier, request), ct);
         if (request.CfetsDealNumber is { Length: > 40 })
             throw new ValidationFailedException("cfetsDealNumber", new LocalizedText("CFETS 成交编号最多 40 个字符", "cfetsDealNumber must be at most 40 characters").Current);
         var terms = new TicketRequest(request.BondId, request.Direction, request.TradingMethod, request.PriceKind, request.Price, request.FaceWan,
             request.SettlementSpeed, request.SettlementMethod, request.CounterpartyId, request.BookId, request.TradeDate, request.SettlementDate,
             request.CounterpartyTrader, null, request.Remarks);
-        var (resolved, preview, _) = await PrepareAsync(terms, trader, directOrder: true, ct);
+        var priced = await PriceAsync(terms, ct);
+        var bookId = priced.Resolved.Book.NodeId;
+        // the book remembers its recent keys; an older one is looked up in the read model only once the book has let keys go
+        var figures = await FiguresAsync(bookId, priced.Resolved.Bond.BondId, key, ct);
+        if (figures.Earlier is { } seen) return await views.OrderResultAsync(Same(seen.ResultId, seen.RequestHash, request), ct);
+        if (figures.KeysForgotten && await reads.TradeOfKeyAsync(bookId, key, ct) is { } earlier)
+            return await views.OrderResultAsync(Same(earlier.ResultId, earlier.RequestHash, request), ct);
+        var preview = await CheckAsync(priced, terms, trader, figures, directOrder: true, ct);
         if (!preview.Passes) throw Failed(preview.Checks);
-        var trade = new TradeDocument(trader, terms with { BondId = resolved.Bond.BondId, TradeDate = resolved.TradeDate, SettlementDate = resolved.SettlementDate },
+        var trade = new TradeDocument(trader, terms with { BondId = priced.Resolved.Bond.BondId, TradeDate = priced.Resolved.TradeDate, SettlementDate = priced.Resolved.SettlementDate },
             preview.Economics, request.CfetsDealNumber, null, preview.Checks);
-        var accepted = await AskAsync(resolved.Book.NodeId, new PlaceOrder(trade, resolved.Book.AllowShort, key, RequestHash.Of(request), clock.UtcNow), ct);
-        return await views.OrderResultAsync(accepted.ResultId, ct);
+        var at = DateTimeOffset.FromUnixTimeMilliseconds(clock.UtcNow.ToUnixTimeMilliseconds());   // as the read model keeps it
+        var accepted = await AskAsync(bookId, new PlaceOrder(trade, priced.Resolved.Book.AllowShort, key, RequestHash.Of(request), at), ct);
+        // a new trade is answered from what was booked; a duplicate (a retry racing its first request) from the read model
+        return accepted is { Duplicate: false, Sequence: { } sequence }
+            ? new OrderResult(TradingViews.ToView(accepted.ResultId, bookId, sequence, trade, at), trade.Checks)
+            : await views.OrderResultAsync(accepted.ResultId, ct);
     }
 
     public Task<PagedResult<TradeView>> ListTradesAsync(TradeQuery query, PageRequest page, CancellationToken ct) => views.TradesAsync(query, page, ct);
@@ -101,19 +110,27 @@ internal sealed class TradingDesk(
     public Task<IReadOnlyList<PositionView>> PositionsAsync(string bookId, CancellationToken ct) => views.PositionsAsync(bookId, ct);
 
     /// Validates, prices and checks a request against reference data and the book's figures now.
-    private async Task<(TicketValidator.Resolved Resolved, TicketPreview Preview, PreTradeCheckContext Context)> PrepareAsync(
+    private async Task<(TicketValidator.Resolved Resolved, TicketPreview Preview)> PrepareAsync(
         TicketRequest request, string trader, bool directOrder, CancellationToken ct, bool skipChecks = false)
+    {
+        var priced = await PriceAsync(request, ct);
+        if (skipChecks) return (priced.Resolved, new TicketPreview(priced.Economics, [], false, priced.Resolved.Counterparty.RelatedParty));
+        var figures = await FiguresAsync(priced.Resolved.Book.NodeId, priced.Resolved.Bond.BondId, null, ct);
+        return (priced.Resolved, await CheckAsync(priced, request, trader, figures, directOrder, ct));
+    }
+
+    /// Validates a request against reference data (400 by field) and prices it on the day's valuation.
+    private async Task<Priced> PriceAsync(TicketRequest request, CancellationToken ct)
     {
         var now = clock.UtcNow;
         var today = DateOnly.FromDateTime(ChinaTime.ToChinaTime(now).DateTime);
         var data = await references.GetAsync(ct);
         var resolved = TicketValidator.Validate(request, data, today);
         var valuation = await valuations.LatestBeforeAsync(resolved.Bond.BondId, resolved.TradeDate, ct);
-        TicketEconomics economics;
         try
         {
-            economics = TicketEconomicsCalculator.Compute(resolved.Bond, resolved.Priced, request.Direction, request.PriceKind, request.Price, request.FaceWan,
-                resolved.TradeDate, resolved.SettlementDate, valuation);
+            return new Priced(resolved, TicketEconomicsCalculator.Compute(resolved.Bond, resolved.Priced, request.Direction, request.PriceKind, request.Price,
+                request.FaceWan, resolved.TradeDate, resolved.SettlementDate, valuation), today, now);
         }
         catch (DomainException ex)
         {
@@ -121,23 +138,30 @@ internal sealed class TradingDesk(
                 : $" ({(double)request.Price / valuation.CleanPrice - 1:+0.0%;-0.0%} vs {valuation.Date:yyyy-MM-dd} valuation {valuation.CleanPrice:0.0000})";
             throw new ValidationFailedException("price", new LocalizedText($"价格无法换算：{ex.Message}{off}", $"the price cannot be converted: {ex.Message}{off}").Current);
         }
-        var figures = await FiguresAsync(resolved.Book.NodeId, resolved.Bond.BondId, ct);
-        var exposure = await exposures.ExposureAsync(resolved.Counterparty.CounterpartyId, today, ct);
-        var context = new PreTradeCheckContext(request, trader, resolved.Bond, resolved.Counterparty, resolved.Book, economics,
-            figures.HeldWan, figures.ReservedWan, exposure, directOrder, now);
-        var results = new List<CheckResult>(_checks.Count);
-        if (!skipChecks)
-            foreach (var check in _checks) results.Add(await check.CheckAsync(context, ct));
-        var needsRisk = results.Any(r => r.Outcome == CheckOutcomes.Warn && r.Check == Domain.Checks.CheckNames.PriceDeviation)
-            || request.FaceWan >= approvals.RiskApprovalFaceWan;
-        return (resolved, new TicketPreview(economics, results, needsRisk, resolved.Counterparty.RelatedParty), context);
     }
 
-    private async Task<BookFigures> FiguresAsync(string bookId, string bondId, CancellationToken ct)
+    /// Runs every registered check on a priced request and the book's figures.
+    private async Task<TicketPreview> CheckAsync(Priced priced, TicketRequest request, string trader, BookFigures figures, bool directOrder, CancellationToken ct)
+    {
+        var resolved = priced.Resolved;
+        var exposure = await exposures.ExposureAsync(resolved.Counterparty.CounterpartyId, priced.Today, ct);
+        var context = new PreTradeCheckContext(request, trader, resolved.Bond, resolved.Counterparty, resolved.Book, priced.Economics,
+            figures.HeldWan, figures.ReservedWan, exposure, directOrder, priced.Now);
+        var results = new List<CheckResult>(_checks.Count);
+        foreach (var check in _checks) results.Add(await check.CheckAsync(context, ct));
+        var needsRisk = results.Any(r => r.Outcome == CheckOutcomes.Warn && r.Check == Domain.Checks.CheckNames.PriceDeviation)
+            || request.FaceWan >= approvals.RiskApprovalFaceWan;
+        return new TicketPreview(priced.Economics, results, needsRisk, resolved.Counterparty.RelatedParty);
+    }
+
+    private async Task<BookFigures> FiguresAsync(string bookId, string bondId, string? key, CancellationToken ct)
     {
         var shards = await region.GetAsync(ct);
-        return await shards.Ask<BookFigures>(new GetBookFigures(bookId, bondId), AskTimeout, ct);
+        return await shards.Ask<BookFigures>(new GetBookFigures(bookId, bondId, key), AskTimeout, ct);
     }
+
+    /// A request validated against reference data and priced, at the moment it was.
+    private sealed record Priced(TicketValidator.Resolved Resolved, TicketEconomics Economics, DateOnly Today, DateTimeOffset Now);
 
     private async Task<BookAccepted> AskAsync(string bookId, BookCommand command, CancellationToken ct)
     {
@@ -153,7 +177,7 @@ internal sealed class TradingDesk(
     }
 
     /// The earlier result of a key, if it came with the same request; a key reused for another request is refused.
-    private static string Same<T>(KeyedResult earlier, T request) => earlier.RequestHash == RequestHash.Of(request) ? earlier.ResultId
+    private static string Same<T>(string resultId, string requestHash, T request) => requestHash == RequestHash.Of(request) ? resultId
         : throw new ValidationFailedException("Idempotency-Key", new LocalizedText("该幂等键已用于另一请求", "this idempotency key was used for a different request").Current);
 
     private static PreTradeChecksFailedException Failed(IReadOnlyList<CheckResult> results) => new(results, new LocalizedText(

@@ -11,6 +11,10 @@ public sealed record IdempotencyWindow(ImmutableDictionary<string, (string Resul
 
     public static IdempotencyWindow Empty { get; } = new(ImmutableDictionary.Create<string, (string, string)>(StringComparer.Ordinal), [], 0);
 
+    /// The window is full, so it may have let keys go (a window restored from a snapshot does not know whether it did):
+    /// a key it does not hold must then be looked up in the read model before it is taken as new.
+    public bool MayHaveForgotten => Count >= Capacity;
+
     public bool TryGet(string key, out (string ResultId, string RequestHash) seen) => Keys.TryGetValue(key, out seen);
 
     public IdempotencyWindow Add(string key, string resultId, string requestHash)
