@@ -50,6 +50,10 @@ public static class TradingModule
         services.AddSingleton<ValuationCache>();
         services.AddSingleton<ExposureCache>();
         services.AddSingleton<TradingViews>();
+        services.AddSingleton<PositionSnapshotStore>();
+        services.AddSingleton<PositionSnapshots>();
+        services.AddSingleton<EndOfDaySnapshots>();
+        services.AddHostedService(sp => sp.GetRequiredService<EndOfDaySnapshots>());
         services.AddSingleton<TicketApprovals>();
         services.AddSingleton<ITradingDesk, TradingDesk>();
         services.AddSingleton<IPreTradeCheck, TradingDayCheck>();

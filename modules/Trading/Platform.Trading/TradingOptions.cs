@@ -32,8 +32,14 @@ public sealed class TradingOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
     public TimeSpan QuoteStaleAfter { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// When the end-of-day job snapshots every book's positions, China time, on inter-bank business days (after the last
+    /// session). Empty: no automatic snapshot (an officer takes it through the API).
+    public string EndOfDaySnapshotAt { get; set; } = "20:30";
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (EndOfDaySnapshotAt.Length > 0 && EndOfDaySnapshotTime() is null)
+            yield return new ValidationResult($"Platform:Trading:EndOfDaySnapshotAt: '{EndOfDaySnapshotAt}' is not HH:mm (or empty for none)", [nameof(EndOfDaySnapshotAt)]);
         foreach (var session in Sessions)
             if (TradingSession.TryParse(session, out _) is false)
                 yield return new ValidationResult($"Platform:Trading:Sessions: '{session}' is not HH:mm-HH:mm with the start before the end", [nameof(Sessions)]);
@@ -44,6 +50,9 @@ public sealed class TradingOptions : IValidatableObject
 
     public IReadOnlyList<TradingSession> ParsedSessions() =>
         Sessions.Select(s => TradingSession.TryParse(s, out var session) ? session : throw new FormatException(s)).ToList();
+
+    public TimeOnly? EndOfDaySnapshotTime() =>
+        TimeOnly.TryParseExact(EndOfDaySnapshotAt, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
 
     internal static string Format(TimeOnly t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);
 }

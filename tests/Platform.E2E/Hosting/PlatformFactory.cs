@@ -27,6 +27,7 @@ internal sealed class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("Platform:Database:Provider", "Sqlite");
         builder.UseSetting("Platform:Database:ConnectionString", $"Data Source={_databaseFile}");
         builder.UseSetting("Platform:Demo:Enabled", "true");
+        builder.UseSetting("Platform:Trading:EndOfDaySnapshotAt", "");   // no clock-dependent end-of-day job unless a test asks for it
         builder.UseSetting("Platform:Akka:Port", "0");
         // A failing service call becomes an incident after three quick attempts rather than five over 15 seconds, so
         // that the incident tests do not wait; nothing else fails on purpose.

@@ -19,6 +19,7 @@ public sealed class PlatformFactory(TestDatabase database, Action<IServiceCollec
         builder.UseSetting("Platform:Database:Provider", database.Kind.ToString());
         builder.UseSetting("Platform:Database:ConnectionString", database.ConnectionString);
         builder.UseSetting("Platform:Demo:Enabled", "true");
+        builder.UseSetting("Platform:Trading:EndOfDaySnapshotAt", "");   // no clock-dependent end-of-day job unless a test asks for it
         builder.UseSetting("Platform:Akka:Port", "0");
         builder.UseSetting("Platform:Outbox:PollInterval", "00:00:00.200");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

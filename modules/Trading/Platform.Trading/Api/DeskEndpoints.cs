@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Platform.Administration.Contracts;
 using Platform.BuildingBlocks.Paging;
 using Platform.SharedKernel;
+using Platform.Trading.Application.Desk;
 using Platform.Trading.Contracts.Tickets;
 
 namespace Platform.Trading.Api;
@@ -16,6 +17,7 @@ internal static class DeskEndpoints
 {
     private const string KeyHeader = "Idempotency-Key";
     private static readonly string[] Traders = [PlatformRoles.Trader, PlatformRoles.Admin];
+    private static readonly string[] SnapshotTakers = [PlatformRoles.Trader, PlatformRoles.RiskOfficer, PlatformRoles.Admin];
 
     public static RouteGroupBuilder MapDeskEndpoints(this RouteGroupBuilder trading)
     {
@@ -62,6 +64,19 @@ internal static class DeskEndpoints
             .RequireAuthorization()
             .WithTags("Trading blotter")
             .WithSummary("A book's positions: face held and promised, market value, accrued and DV01 on the latest valuation.");
+        trading.MapPost("/positions/snapshots", async (SnapshotBody? body, PositionSnapshots snapshots, ClaimsPrincipal user, CancellationToken ct) =>
+                TypedResults.Created("/api/v1/trading/positions/snapshots", await snapshots.TakeAsync(body?.BookId, user.Identity!.Name!, ct)))
+            .RequireAuthorization(p => p.RequireRole(SnapshotTakers))
+            .WithTags("Trading blotter")
+            .WithSummary("Takes today's end-of-day position snapshot (日终持仓快照) of one book, or of every book when bookId is left out; a day taken again is replaced. The end-of-day job takes it by itself at Platform:Trading:EndOfDaySnapshotAt.");
+        trading.MapGet("/positions/snapshots", async (string? book, DateOnly? date, PositionSnapshots snapshots, CancellationToken ct) =>
+            {
+                var (summary, positions) = await snapshots.FindAsync(book, date ?? snapshots.Today, ct);
+                return TypedResults.Ok(new PositionSnapshotView(summary, positions));
+            })
+            .RequireAuthorization()
+            .WithTags("Trading blotter")
+            .WithSummary("A book's end-of-day snapshot of a day (today when no date): the positions as valued then, with totals. 404 when the day was not taken.");
         return trading;
     }
 
