@@ -58,6 +58,26 @@ public sealed class TradingTicketApiTests
         Assert.Empty(WorkflowApi.OpenTasks(done));
     }
 
+    [Fact]
+    public async Task The_same_ticket_submitted_at_once_several_times_starts_one_process_and_answers_each_with_it()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var host = new PlatformFactory(database);
+        var trader = await PlatformFactory.SignedInAsync(host, "trader1");
+        var approver = await PlatformFactory.SignedInAsync(host, "approver1");
+        var (bond, clean, _) = await TradingApi.BondAsync(trader, "PolicyBank");
+
+        // each retry finds the ticket and makes sure its process is started and the trader's submit task done: at once,
+        // as a client retrying on a timeout (or the start-up recovery) would
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
+            await TradingApi.CreatedAsync(await TradingApi.PostAsync(trader, Tickets, TradingApi.Ticket(bond, clean, 1000m), "ticket-burst"))));
+
+        Assert.Single(answers.Select(a => a.GetProperty("ticketId").GetString()).Distinct());
+        var instanceIds = answers.Select(a => a.GetProperty("workflowInstanceId").GetString()).Distinct().ToList();
+        var instance = await WorkflowApi.GetAsync(approver, Assert.Single(instanceIds)!);
+        Assert.Equal("DeskReview", Assert.Single(WorkflowApi.OpenTasks(instance)).Element);
+    }
+
     [Theory, InlineData(DatabaseKind.Sqlite)]
     public async Task A_large_ticket_goes_to_risk_a_related_party_to_compliance_and_a_rejection_releases_the_sale(DatabaseKind kind)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Platform.BuildingBlocks.Validation;
 using Platform.Trading.Contracts.Tickets;
 using Platform.Trading.Domain.Books;
 using Platform.Trading.Persistence;
@@ -24,7 +25,17 @@ internal sealed class TicketApprovals(BookReadStore reads, IWorkflowInstances wo
         var actor = new WorkflowActor(ticket.Trader, [TraderRole]);
         var instance = await workflows.StartAsync(new StartInstanceRequest(TicketProcess.Key, ticket.TicketId, Variables(ticket)), actor, ticket.TicketId, ct);
         if (instance.Tasks.FirstOrDefault(t => t.ElementId == TicketProcess.SubmitTask) is { } submit)
-            await workflows.CompleteTaskAsync(submit.TaskId, new CompleteTaskRequest("approve", "提交审批 Submitted"), actor, ct);
+        {
+            try
+            {
+                await workflows.CompleteTaskAsync(submit.TaskId, new CompleteTaskRequest("approve", "提交审批 Submitted"), actor, ct);
+            }
+            catch (NotFoundException)
+            {
+                // the start-up recovery (or another node) started the same instance and completed the task first
+                if ((await workflows.GetAsync(instance.InstanceId, ct)).Tasks.Any(t => t.TaskId == submit.TaskId)) throw;
+            }
+        }
         await reads.SetWorkflowInstanceAsync(ticket.TicketId, instance.InstanceId, ct);
         return ticket with { WorkflowInstanceId = instance.InstanceId };
     }
