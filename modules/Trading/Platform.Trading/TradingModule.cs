@@ -77,6 +77,7 @@ public static class TradingModule
         api.MapReferenceDataEndpoints();
         api.MapDeskEndpoints();
         api.MapQuoteEndpoints();
+        api.MapDerivativeEndpoints();
         return app;
     }
 }
