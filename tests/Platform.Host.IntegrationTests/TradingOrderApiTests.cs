@@ -42,6 +42,31 @@ public sealed class TradingOrderApiTests
         Assert.Equal(Math.Round((decimal)position.GetProperty("cleanPrice").GetDouble() * 7_000_000m / 100m, 2), position.GetProperty("cleanMarketValue").GetDecimal());
     }
 
+    [Fact]
+    public async Task A_retry_gets_its_first_answer_after_a_restart_even_when_the_order_would_now_be_refused()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        var lateDate = Platform.SharedKernel.Calendars.MarketCalendars.CnInterbank.Advance(TradingApi.OrderDate, -2);
+        JsonElement first;
+        string bond;
+        double clean;
+        await using (var host = new PlatformFactory(database))
+        {
+            var trader = await PlatformFactory.SignedInAsync(host, "trader1");
+            (bond, clean, _) = await TradingApi.BondAsync(trader, "PolicyBank");
+            first = await TradingApi.CreatedAsync(await TradingApi.PostAsync(trader, "/api/v1/trading/orders", TradingApi.Order(bond, clean, 1000m, tradeDate: lateDate), "late-1"));
+        }
+
+        // the desk no longer accepts late bookings; the book entity is recovered from the journal
+        await using var strict = new PlatformFactory(database, settings: new Dictionary<string, string?> { ["Platform:Trading:OrderBackdateBusinessDays"] = "0" });
+        var again = await PlatformFactory.SignedInAsync(strict, "trader1");
+        var fresh = await TradingApi.PostAsync(again, "/api/v1/trading/orders", TradingApi.Order(bond, clean, 1000m, tradeDate: lateDate), "late-2");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, fresh.StatusCode);
+        var retry = await TradingApi.CreatedAsync(await TradingApi.PostAsync(again, "/api/v1/trading/orders", TradingApi.Order(bond, clean, 1000m, tradeDate: lateDate), "late-1"));
+        Assert.Equal(first.ToString(), retry.ToString());
+        Assert.Equal(1000m, await TradingApi.HeldAsync(again, "RATES-TRD", bond));
+    }
+
     [Theory, InlineData(DatabaseKind.Sqlite), InlineData(DatabaseKind.PostgreSql)]
     public async Task Positions_report_cost_and_pnl_as_the_books_accounting_class_requires(DatabaseKind kind)
     {

@@ -6,6 +6,7 @@ using Platform.BuildingBlocks.Serialization;
 using Platform.BuildingBlocks.Validation;
 using Platform.SharedKernel;
 using Platform.Trading.Actors;
+using Platform.Trading.Contracts.ReferenceData;
 using Platform.Trading.Contracts.Tickets;
 using Platform.Trading.Domain.Books;
 using Platform.Trading.Domain.Tickets;
@@ -81,18 +82,29 @@ internal sealed class TradingDesk(
     {
         CheckKey(idempotencyKey);
         var key = $"{trader}:{idempotencyKey}";
+        // a retry gets its first answer even when the request would not pass now (a trade date out of the back-dating
+        // window, changed reference data): the book is asked for the key before anything is validated. The book
+        // remembers its recent keys; an older one is looked up in the read model only once the book has let keys go.
+        // Only a book that exists is asked: an unknown id must not start an entity.
+        var data = await references.GetAsync(ct);
+        BookFigures? early = null;
+        if (request.BookId is { } named && data.Books.TryGetValue(named, out var node) && node.Level == BookLevels.Book)
+        {
+            early = await FiguresAsync(named, request.BondId ?? "", key, ct);
+            if (early.Earlier is { } seen) return await views.OrderResultAsync(Same(seen.ResultId, seen.RequestHash, request), ct);
+            if (early.KeysForgotten && await reads.TradeOfKeyAsync(named, key, ct) is { } earlier)
+                return await views.OrderResultAsync(Same(earlier.ResultId, earlier.RequestHash, request), ct);
+        }
         if (request.CfetsDealNumber is { Length: > 40 })
             throw new ValidationFailedException("cfetsDealNumber", new LocalizedText("CFETS 成交编号最多 40 个字符", "cfetsDealNumber must be at most 40 characters").Current);
-        var terms = new TicketRequest(request.BondId, request.Direction, request.TradingMethod, request.PriceKind, request.Price, request.FaceWan,
+        var terms = new TicketRequest(request.BondId ?? "", request.Direction, request.TradingMethod, request.PriceKind, request.Price, request.FaceWan,
             request.SettlementSpeed, request.SettlementMethod, request.CounterpartyId, request.BookId, request.TradeDate, request.SettlementDate,
             request.CounterpartyTrader, null, request.Remarks);
         var priced = await PriceAsync(terms, ct);
         var bookId = priced.Resolved.Book.NodeId;
-        // the book remembers its recent keys; an older one is looked up in the read model only once the book has let keys go
-        var figures = await FiguresAsync(bookId, priced.Resolved.Bond.BondId, key, ct);
-        if (figures.Earlier is { } seen) return await views.OrderResultAsync(Same(seen.ResultId, seen.RequestHash, request), ct);
-        if (figures.KeysForgotten && await reads.TradeOfKeyAsync(bookId, key, ct) is { } earlier)
-            return await views.OrderResultAsync(Same(earlier.ResultId, earlier.RequestHash, request), ct);
+        // the figures asked with the key serve the checks, unless the bond was named by one of its codes
+        var figures = early is not null && priced.Resolved.Bond.BondId == request.BondId ? early
+            : await FiguresAsync(bookId, priced.Resolved.Bond.BondId, null, ct);
         var preview = await CheckAsync(priced, terms, trader, figures, directOrder: true, ct);
         if (!preview.Passes) throw Failed(preview.Checks);
         var trade = new TradeDocument(trader, terms with { BondId = priced.Resolved.Bond.BondId, TradeDate = priced.Resolved.TradeDate, SettlementDate = priced.Resolved.SettlementDate },
