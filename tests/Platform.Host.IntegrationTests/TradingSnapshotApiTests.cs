@@ -71,7 +71,7 @@ public sealed class TradingSnapshotApiTests
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
         await using var host = new PlatformFactory(database, settings: new Dictionary<string, string?> { ["Platform:Trading:EndOfDaySnapshotAt"] = "00:00" });
         var trader = await PlatformFactory.SignedInAsync(host, "trader1");
-        var today = DateOnly.FromDateTime(ChinaTime.ToChinaTime(DateTimeOffset.UtcNow).DateTime);
+        var today = ChinaTime.DateOf(DateTimeOffset.UtcNow);
 
         if (!MarketCalendars.CnInterbank.IsBusinessDay(today))
         {

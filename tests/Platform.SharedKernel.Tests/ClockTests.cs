@@ -12,6 +12,8 @@ public sealed class ClockTests
 
         Assert.Equal(new DateOnly(2024, 7, 1), clock.Today());
         Assert.Equal(new DateOnly(2024, 6, 30), clock.Today(TimeZoneInfo.Utc));
+        Assert.Equal(clock.Today(), ChinaTime.DateOf(clock.UtcNow));   // the same date from an instant, for code that holds one
+        Assert.Equal(new DateOnly(2024, 6, 30), ChinaTime.DateOf(new DateTimeOffset(2024, 6, 30, 15, 59, 59, TimeSpan.Zero)));
     }
 
     [Fact]

@@ -16,4 +16,7 @@ public static class ChinaTime
 
     /// <summary>The same instant as Beijing wall-clock time.</summary>
     public static DateTimeOffset ToChinaTime(DateTimeOffset instant) => instant.ToOffset(Offset);
+
+    /// <summary>The Beijing calendar date of an instant: the market's "today" when given the clock's now.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToChinaTime(instant).DateTime);
 }

@@ -14,7 +14,7 @@ public static class TradingApi
     public const string PolicyBookBond = "RATES-TRD";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static DateOnly Today => DateOnly.FromDateTime(ChinaTime.ToChinaTime(DateTimeOffset.UtcNow).DateTime);
+    public static DateOnly Today => ChinaTime.DateOf(DateTimeOffset.UtcNow);
 
     public static DateOnly OrderDate
     {

@@ -18,7 +18,7 @@ internal static class DerivativeEndpoints
     {
         var derivatives = trading.MapGroup("/derivatives").WithTags("Trading derivatives").RequireAuthorization(p => p.RequireRole(Traders));
         derivatives.MapPost("/swaps/preview", async (SwapRequest request, ReferenceCache references, IClock clock, CancellationToken ct) =>
-                TypedResults.Ok(SwapValidator.Validate(request, await references.GetAsync(ct), DateOnly.FromDateTime(ChinaTime.ToChinaTime(clock.UtcNow).DateTime)).Terms))
+                TypedResults.Ok(SwapValidator.Validate(request, await references.GetAsync(ct), clock.Today()).Terms))
             .WithSummary("What a CNY swap (FR007, SHIBOR-3M, LPR-1Y, PRIMENCD-1Y) resolves to: effective, termination and first payment dates, periods, day counts, reset tenor, clearing house. Changes nothing; 400 naming each bad field.");
         return trading;
     }

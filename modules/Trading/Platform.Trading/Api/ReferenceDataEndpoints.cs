@@ -35,7 +35,7 @@ internal static class ReferenceDataEndpoints
         reference.MapGet("/bonds/{bondId}/valuations", async (string bondId, DateOnly? from, DateOnly? to, IReferenceData data, IClock clock, CancellationToken ct) =>
             {
                 _ = await data.FindBondAsync(bondId, ct) ?? throw NoBond(bondId);
-                var end = to ?? DateOnly.FromDateTime(ChinaTime.ToChinaTime(clock.UtcNow).DateTime);
+                var end = to ?? clock.Today();
                 return TypedResults.Ok(await data.ValuationHistoryAsync(bondId, from ?? end.AddYears(-1), end, ct));
             })
             .WithSummary("A bond's daily valuations (clean and dirty price, accrued, yield, modified duration) from `from` to `to`, one year back by default.");

@@ -18,7 +18,7 @@ internal sealed class TradingDemoSeeder(ReferenceDataStore store, IClock clock, 
         await using var conn = await store.OpenAsync(ct);
         if (await store.CountValuationsAsync(conn, ct) > 0) return;   // seeded before, perhaps edited since: keep it
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var today = DateOnly.FromDateTime(ChinaTime.ToChinaTime(clock.UtcNow).DateTime);
+        var today = clock.Today();
         var bonds = DemoBonds.Build(today);
         var dates = DemoValuations.Window(today.AddDays(-1), ValuationDays);
         var valuations = DemoValuations.Build(bonds, dates);

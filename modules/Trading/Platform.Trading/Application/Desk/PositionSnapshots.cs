@@ -10,7 +10,7 @@ namespace Platform.Trading.Application.Desk;
 /// A snapshot is of today (China time): positions are valued now, so a past day cannot be taken again, only read.
 internal sealed class PositionSnapshots(TradingViews views, ReferenceCache references, PositionSnapshotStore store, IClock clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(ChinaTime.ToChinaTime(clock.UtcNow).DateTime);
+    public DateOnly Today => clock.Today();
 
     /// Takes today's snapshot of one book, or of every book when none is named; a day taken again is replaced.
     public async Task<IReadOnlyList<PositionSnapshotSummary>> TakeAsync(string? bookId, string takenBy, CancellationToken ct)

@@ -135,7 +135,7 @@ internal sealed class TradingDesk(
     private async Task<Priced> PriceAsync(TicketRequest request, CancellationToken ct)
     {
         var now = clock.UtcNow;
-        var today = DateOnly.FromDateTime(ChinaTime.ToChinaTime(now).DateTime);
+        var today = ChinaTime.DateOf(now);
         var data = await references.GetAsync(ct);
         var resolved = TicketValidator.Validate(request, data, today);
         var valuation = await valuations.LatestBeforeAsync(resolved.Bond.BondId, resolved.TradeDate, ct);

@@ -57,7 +57,7 @@ internal sealed class TradingViews(BookReadStore reads, ReferenceCache reference
     {
         var data = await KnownBookAsync(bookId, ct);
         var accountingClass = data.Books[bookId].AccountingClass ?? AccountingClasses.Fvtpl;
-        var today = DateOnly.FromDateTime(ChinaTime.ToChinaTime(clock.UtcNow).DateTime);
+        var today = clock.Today();
         var rows = await reads.PositionsAsync(bookId, ct);
         var trades = (await reads.BookTradesAsync(bookId, ct)).ToLookup(t => t.BondId, StringComparer.Ordinal);
         var result = new List<PositionView>(rows.Count);

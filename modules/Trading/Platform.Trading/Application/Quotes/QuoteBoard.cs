@@ -71,7 +71,7 @@ internal sealed class QuoteBoard(QuoteStore store, IReferenceData referenceData,
     private DateTimeOffset Now() => DateTimeOffset.FromUnixTimeMilliseconds(clock.UtcNow.ToUnixTimeMilliseconds());
 
     /// Today in Beijing, the market's date: bonds mature and valuations are dated by it.
-    private static DateOnly MarketDate(DateTimeOffset now) => DateOnly.FromDateTime(ChinaTime.ToChinaTime(now).DateTime);
+    private static DateOnly MarketDate(DateTimeOffset now) => ChinaTime.DateOf(now);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
