@@ -12,6 +12,7 @@ using Platform.Trading.Application.ReferenceData;
 using Platform.Trading.Actors;
 using Platform.Trading.Application.Desk;
 using Platform.Trading.Application.Quotes;
+using Platform.Trading.Contracts.Derivatives;
 using Platform.Trading.Contracts.ReferenceData;
 using Platform.Trading.Contracts.Tickets;
 using Platform.Trading.Contracts.Quotes;
@@ -55,7 +56,10 @@ public static class TradingModule
         services.AddSingleton<EndOfDaySnapshots>();
         services.AddHostedService(sp => sp.GetRequiredService<EndOfDaySnapshots>());
         services.AddSingleton<TicketApprovals>();
+        services.AddSingleton<BookGateway>();
         services.AddSingleton<ITradingDesk, TradingDesk>();
+        services.AddSingleton<DerivativeReadStore>();
+        services.AddSingleton<IDerivativesDesk, DerivativesDesk>();
         services.AddSingleton<IPreTradeCheck, TradingDayCheck>();
         services.AddSingleton<IPreTradeCheck, PriceDeviationCheck>();
         services.AddSingleton<IPreTradeCheck, CounterpartyCheck>();

@@ -113,4 +113,23 @@ public sealed class BookRulesTests
         Assert.Equal(booked.Select(b => b.TradeId).Distinct().Count(), booked.Count);
         Assert.True(booked.Count > 300, $"{booked.Count} trades");
     }
+
+    [Fact]
+    public void Derivatives_are_numbered_apart_from_trades_remembered_by_key_and_move_no_inventory()
+    {
+        var state = Run(BookState.Empty("BOOK"), new PlaceOrder(Trade(faceWan: 100m), false, "k1", "h1", At), out _);
+        var swap = new DerivativeDocument("Swap", "trader1", "ICBC", "IRS-1", null, null, null, []);
+        state = Run(state, new BookDerivative(swap, "d1", "hd1", At), out var first);
+        state = Run(state, new BookDerivative(swap, "d2", "hd2", At), out var second);
+        Assert.Equal("BOOK-D00000001", ((DerivativeBooked)Assert.IsType<BookDecision.Accept>(first).Events[0]).TradeId);
+        Assert.Equal(2, ((DerivativeBooked)Assert.IsType<BookDecision.Accept>(second).Events[0]).Sequence);
+        Assert.Equal((1L, 2L, 100m), (state.TradeCount, state.DerivativeCount, state.HeldFace("B1")));
+
+        Run(state, new BookDerivative(swap, "d1", "hd1", At), out var retry);
+        Assert.Equal("BOOK-D00000001", Assert.IsType<BookDecision.Duplicate>(retry).ResultId);
+        Run(state, new BookDerivative(swap, "d1", "other", At), out var reused);
+        Assert.Equal(RefusalKind.Conflict, Assert.IsType<BookDecision.Refuse>(reused).Kind);
+        state = Run(state, new PlaceOrder(Trade(faceWan: 5m), false, "k2", "h2", At), out var order);
+        Assert.Equal("BOOK-00000002", ((TradeBooked)Assert.IsType<BookDecision.Accept>(order).Events[0]).TradeId);   // bond trades stay gapless
+    }
 }

@@ -89,7 +89,7 @@ internal sealed class BookActor : ReceivePersistentActor
                 case BookDecision.Accept accept:
                     events.AddRange(accept.Events);
                     tentative = accept.Events.Aggregate(tentative, BookRules.Apply);
-                    replies.Add((sender, new BookAccepted(ResultOf(accept.Events[^1]), false, (accept.Events[^1] as TradeBooked)?.Sequence)));
+                    replies.Add((sender, new BookAccepted(ResultOf(accept.Events[^1]), false, SequenceOf(accept.Events[^1]))));
                     break;
                 case BookDecision.Duplicate duplicate:
                     replies.Add((sender, new BookAccepted(duplicate.ResultId, true)));
@@ -147,12 +147,20 @@ internal sealed class BookActor : ReceivePersistentActor
         public static readonly FlushBuffered Instance = new();
     }
 
+    private static long? SequenceOf(BookEvent e) => e switch
+    {
+        TradeBooked b => b.Sequence,
+        DerivativeBooked d => d.Sequence,
+        _ => null,
+    };
+
     private static string ResultOf(BookEvent e) => e switch
     {
         TicketSubmitted s => s.Ticket.TicketId,
         TicketApproved a => a.TicketId,
         TicketRejected r => r.TicketId,
         TradeBooked b => b.TradeId,
+        DerivativeBooked d => d.TradeId,
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "unknown book event"),
     };
 }

@@ -13,11 +13,13 @@ public sealed record BookSnapshot(
     IReadOnlyList<PositionEntry> Reserved,
     IReadOnlyList<OpenTicket> Tickets,
     IReadOnlyList<SeenKey> Seen,
-    long TradeCount) : IPersistedMessage
+    long TradeCount,
+    long DerivativeCount = 0) : IPersistedMessage
 {
     public static BookSnapshot Of(BookState s) => new(s.BookId,
         s.Held.Select(p => new PositionEntry(p.Key, p.Value)).ToList(), s.Reserved.Select(p => new PositionEntry(p.Key, p.Value)).ToList(),
-        s.Tickets.Values.ToList(), s.Seen.Order.Select(k => new SeenKey(k, s.Seen.Keys[k].ResultId, s.Seen.Keys[k].RequestHash)).ToList(), s.TradeCount);
+        s.Tickets.Values.ToList(), s.Seen.Order.Select(k => new SeenKey(k, s.Seen.Keys[k].ResultId, s.Seen.Keys[k].RequestHash)).ToList(), s.TradeCount,
+        s.DerivativeCount);
 
     public BookState ToState()
     {
@@ -25,7 +27,7 @@ public sealed record BookSnapshot(
         return new BookState(BookId,
             Held.ToImmutableDictionary(p => p.BondId, p => p.FaceWan, StringComparer.Ordinal),
             Reserved.ToImmutableDictionary(p => p.BondId, p => p.FaceWan, StringComparer.Ordinal),
-            Tickets.ToImmutableDictionary(t => t.TicketId, StringComparer.Ordinal), seen, TradeCount);
+            Tickets.ToImmutableDictionary(t => t.TicketId, StringComparer.Ordinal), seen, TradeCount, DerivativeCount);
     }
 }
 

@@ -23,7 +23,7 @@ internal static class DeskEndpoints
     {
         var tickets = trading.MapGroup("/tickets").WithTags("Trading tickets").RequireAuthorization();
         tickets.MapPost("/", async ([FromHeader(Name = KeyHeader)] string? key, TicketRequest request, ITradingDesk desk, ClaimsPrincipal user, CancellationToken ct) =>
-                await Checked(async () =>
+                await CheckedResults.Of(async () =>
                 {
                     var ticket = await desk.SubmitTicketAsync(request, user.Identity!.Name!, key ?? "", ct);
                     return TypedResults.Created($"/api/v1/trading/tickets/{ticket.TicketId}", ticket);
@@ -42,12 +42,12 @@ internal static class DeskEndpoints
                 TypedResults.Ok(await desk.ListTicketsAsync(new TicketQuery(mine == true ? user.Identity!.Name : null, status, book), PageRequest.Of(page, pageSize), ct)))
             .WithSummary("Tickets, newest first: `mine=true` for one's own, by status or book.");
         tickets.MapPost("/{ticketId}/execution", async (string ticketId, [FromHeader(Name = KeyHeader)] string? key, ExecutionRequest request, ITradingDesk desk, ClaimsPrincipal user, CancellationToken ct) =>
-                await Checked(async () => TypedResults.Ok(await desk.RecordExecutionAsync(ticketId, request, user.Identity!.Name!, key ?? "", ct))))
+                await CheckedResults.Of(async () => TypedResults.Ok(await desk.RecordExecutionAsync(ticketId, request, user.Identity!.Name!, key ?? "", ct))))
             .RequireAuthorization(p => p.RequireRole(Traders))
             .WithSummary("Records an approved ticket's execution on CFETS (deal number, executed price of the ticket's price kind): the trade is booked.");
 
         trading.MapPost("/orders", async ([FromHeader(Name = KeyHeader)] string? key, OrderRequest request, ITradingDesk desk, ClaimsPrincipal user, CancellationToken ct) =>
-                await Checked(async () =>
+                await CheckedResults.Of(async () =>
                 {
                     var result = await desk.PlaceOrderAsync(request, user.Identity!.Name!, key ?? "", ct);
                     return TypedResults.Created($"/api/v1/trading/trades/{result.Trade.TradeId}", result);
@@ -78,20 +78,5 @@ internal static class DeskEndpoints
             .WithTags("Trading blotter")
             .WithSummary("A book's end-of-day snapshot of a day (today when no date): the positions as valued then, with totals. 404 when the day was not taken.");
         return trading;
-    }
-
-    /// Turns failed pre-trade checks into a 422 problem listing every verdict.
-    private static async Task<IResult> Checked(Func<Task<IResult>> action)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (PreTradeChecksFailedException ex)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: new LocalizedText("未通过事前检查", "Pre-trade checks failed").Current, detail: ex.Message,
-                extensions: new Dictionary<string, object?> { ["checks"] = ex.Checks });
-        }
     }
 }

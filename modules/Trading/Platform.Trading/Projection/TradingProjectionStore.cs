@@ -12,7 +12,8 @@ namespace Platform.Trading.Projection;
 
 /// Writes book projections, many per transaction: tickets and trades are inserted once (written again after a
 /// restart, they change nothing), ticket states move forward only, positions take the entity's own figures when newer,
-/// and each trade inserted for the first time enqueues its <see cref="TradeBookedEvent"/> in the same transaction.
+/// and each trade inserted for the first time enqueues its <see cref="TradeBookedEvent"/> (a derivative its
+/// <see cref="DerivativeBookedEvent"/>) in the same transaction.
 internal sealed class TradingProjectionStore(ISqlConnectionFactory connections, IOutbox outbox, IClock clock)
 {
     private readonly string _upsertPosition = connections.Dialect.Upsert("trading_positions", ["book_id", "bond_id"],
@@ -68,6 +69,14 @@ internal sealed class TradingProjectionStore(ISqlConnectionFactory connections, 
                 if (b.Trade.TicketId is { } ticketId)
                     await statements.MoveTicket.ExecuteAsync(ct, ticketId, TicketStatuses.Executed, null, b.TradeId, now, TicketStatuses.PendingApproval, TicketStatuses.Approved);
                 break;
+            case DerivativeBooked d:
+                var row = DerivativeColumns.Of(d.Derivative);
+                var added = await statements.InsertDerivative.ExecuteAsync(ct, d.TradeId, bookId, d.Sequence, d.Derivative.Kind, row.Instrument, row.Direction,
+                    row.NotionalWan, row.RateOrPrice, Iso(row.TradeDate), Iso(row.MaturityDate), d.Derivative.Trader, d.Derivative.CounterpartyId,
+                    d.Derivative.CfetsDealNumber, d.IdempotencyKey, d.RequestHash, JsonSerializer.Serialize(d.Derivative, PlatformJsonSerializer.JsonOptions),
+                    d.At.ToUnixTimeMilliseconds());
+                if (added > 0) booked.Add(ToEvent(bookId, d));
+                break;
         }
     }
 
@@ -105,6 +114,15 @@ internal sealed class TradingProjectionStore(ISqlConnectionFactory connections, 
             """, "@TradeId", "@BookId", "@Sequence", "@TicketId", "@Trader", "@BondId", "@Direction", "@FaceWan", "@CleanPrice", "@FullPrice", "@Yield",
             "@SettlementAmount", "@TradeDate", "@SettlementDate", "@CounterpartyId", "@Deal", "@Key", "@Hash", "@Document", "@At");
 
+        public RepeatedStatement InsertDerivative { get; } = new(conn, tx, """
+            INSERT INTO trading_derivatives (trade_id, book_id, sequence, kind, instrument, direction, notional_wan, rate_or_price, trade_date, maturity_date,
+                trader, counterparty_id, cfets_deal_number, idempotency_key, request_hash, document, booked_at_ms)
+            SELECT @TradeId, @BookId, @Sequence, @Kind, @Instrument, @Direction, @Notional, @Rate, @TradeDate, @Maturity,
+                @Trader, @CounterpartyId, @Deal, @Key, @Hash, @Document, @At
+            WHERE NOT EXISTS (SELECT 1 FROM trading_derivatives WHERE trade_id = @TradeId)
+            """, "@TradeId", "@BookId", "@Sequence", "@Kind", "@Instrument", "@Direction", "@Notional", "@Rate", "@TradeDate", "@Maturity",
+            "@Trader", "@CounterpartyId", "@Deal", "@Key", "@Hash", "@Document", "@At");
+
         public RepeatedStatement PositionSeq { get; } = new(conn, tx,
             "SELECT journal_seq FROM trading_positions WHERE book_id = @book_id AND bond_id = @bond_id", "@book_id", "@bond_id");
 
@@ -113,7 +131,7 @@ internal sealed class TradingProjectionStore(ISqlConnectionFactory connections, 
 
         public async ValueTask DisposeAsync()
         {
-            foreach (var s in new[] { InsertTicket, MoveTicket, InsertTrade, PositionSeq, UpsertPosition }) await s.DisposeAsync();
+            foreach (var s in new[] { InsertTicket, MoveTicket, InsertTrade, InsertDerivative, PositionSeq, UpsertPosition }) await s.DisposeAsync();
         }
     }
 
@@ -125,9 +143,12 @@ internal sealed class TradingProjectionStore(ISqlConnectionFactory connections, 
             e.CleanPrice, e.FullPrice, e.YieldToMaturity, e.SettlementAmount, e.TradeDate, e.SettlementDate, r.SettlementMethod, r.CounterpartyId, b.Trade.CfetsDealNumber);
     }
 
+    private static DerivativeBookedEvent ToEvent(string bookId, DerivativeBooked d) => new(DeterministicId(d.TradeId, "trading.derivative-booked:"), d.At,
+        d.TradeId, bookId, d.Derivative.Kind, d.Derivative.Trader, d.Derivative.CounterpartyId, d.Derivative.CfetsDealNumber, d.Derivative.Swap, d.Derivative.Forward);
+
     /// The same event id for the same trade, however often it is projected.
-    private static Guid DeterministicId(string tradeId) =>
-        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("trading.trade-booked:" + tradeId)).AsSpan(0, 16));
+    private static Guid DeterministicId(string tradeId, string prefix = "trading.trade-booked:") =>
+        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(prefix + tradeId)).AsSpan(0, 16));
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -18,7 +18,7 @@ namespace Platform.Trading.Application.Desk;
 /// <see cref="IPreTradeCheck"/> (422 listing each), and sent to its book's entity, which decides it on the book's state
 /// and answers once the result is journaled and projected. Tickets then start their approval process.
 internal sealed class TradingDesk(
-    IRequiredActor<BookRegion> region,
+    BookGateway books,
     ReferenceCache references,
     ValuationCache valuations,
     ExposureCache exposures,
@@ -28,7 +28,6 @@ internal sealed class TradingDesk(
     TradingViews views,
     IClock clock) : ITradingDesk
 {
-    private static readonly TimeSpan AskTimeout = TimeSpan.FromSeconds(30);
     private readonly IReadOnlyList<IPreTradeCheck> _checks = checks.OrderBy(c => c.Order).ToList();
 
     public async Task<TicketPreview> PreviewAsync(TicketRequest request, string trader, CancellationToken ct)
@@ -39,15 +38,15 @@ internal sealed class TradingDesk(
 
     public async Task<TicketView> SubmitTicketAsync(TicketRequest request, string trader, string idempotencyKey, CancellationToken ct)
     {
-        CheckKey(idempotencyKey);
+        DeskGuards.CheckKey(idempotencyKey);
         var key = $"{trader}:{idempotencyKey}";
         if (request.BookId is { } bookId && await reads.TicketOfKeyAsync(bookId, key, ct) is { } earlier)
-            return await approvals.EnsureStartedAsync(Same(earlier.ResultId, earlier.RequestHash, request), ct);
+            return await approvals.EnsureStartedAsync(DeskGuards.Same(earlier.ResultId, earlier.RequestHash, request), ct);
         var (resolved, preview) = await PrepareAsync(request, trader, directOrder: false, ct);
-        if (!preview.Passes) throw Failed(preview.Checks);
+        if (!preview.Passes) throw DeskGuards.Failed(preview.Checks);
         var ticket = new TicketDocument(NewTicketId(), trader, request with { BondId = resolved.Bond.BondId, TradeDate = resolved.TradeDate, SettlementDate = resolved.SettlementDate },
             preview.Economics, preview.Checks, preview.NeedsRiskApproval, preview.RelatedParty);
-        var accepted = await AskAsync(resolved.Book.NodeId, new SubmitTicket(ticket, resolved.Book.AllowShort, key, RequestHash.Of(request), clock.UtcNow), ct);
+        var accepted = await books.AskAsync(resolved.Book.NodeId, new SubmitTicket(ticket, resolved.Book.AllowShort, key, RequestHash.Of(request), clock.UtcNow), ct);
         return await approvals.EnsureStartedAsync(accepted.ResultId, ct);
     }
 
@@ -62,7 +61,7 @@ internal sealed class TradingDesk(
 
     public async Task<TicketView> RecordExecutionAsync(string ticketId, ExecutionRequest request, string trader, string idempotencyKey, CancellationToken ct)
     {
-        CheckKey(idempotencyKey);
+        DeskGuards.CheckKey(idempotencyKey);
         var row = await reads.TicketAsync(ticketId, ct) ?? throw new NotFoundException(new LocalizedText($"审批单 {ticketId} 不存在", $"ticket {ticketId} does not exist").Current);
         var ticket = TradingViews.ToView(row);
         if (!string.Equals(ticket.Trader, trader, StringComparison.OrdinalIgnoreCase))
@@ -73,14 +72,14 @@ internal sealed class TradingDesk(
         var (resolved, preview) = await PrepareAsync(executed, trader, directOrder: true, ct, skipChecks: true);
         var trade = new TradeDocument(trader, executed with { TradeDate = resolved.TradeDate, SettlementDate = resolved.SettlementDate }, preview.Economics,
             request.CfetsDealNumber.Trim(), ticketId, ticket.Checks);
-        await AskAsync(ticket.BookId, new RecordExecution(ticketId, trade, resolved.Book.AllowShort, $"{trader}:{idempotencyKey}", RequestHash.Of(request), clock.UtcNow), ct);
+        await books.AskAsync(ticket.BookId, new RecordExecution(ticketId, trade, resolved.Book.AllowShort, $"{trader}:{idempotencyKey}", RequestHash.Of(request), clock.UtcNow), ct);
         await approvals.CompleteExecutionTaskAsync(ticketId, trader, ct);
         return TradingViews.ToView((await reads.TicketAsync(ticketId, ct))!);
     }
 
     public async Task<OrderResult> PlaceOrderAsync(OrderRequest request, string trader, string idempotencyKey, CancellationToken ct)
     {
-        CheckKey(idempotencyKey);
+        DeskGuards.CheckKey(idempotencyKey);
         var key = $"{trader}:{idempotencyKey}";
         // a retry gets its first answer even when the request would not pass now (a trade date out of the back-dating
         // window, changed reference data): the book is asked for the key before anything is validated. The book
@@ -90,10 +89,10 @@ internal sealed class TradingDesk(
         BookFigures? early = null;
         if (request.BookId is { } named && data.Books.TryGetValue(named, out var node) && node.Level == BookLevels.Book)
         {
-            early = await FiguresAsync(named, request.BondId ?? "", key, ct);
-            if (early.Earlier is { } seen) return await views.OrderResultAsync(Same(seen.ResultId, seen.RequestHash, request), ct);
+            early = await books.FiguresAsync(named, request.BondId ?? "", key, ct);
+            if (early.Earlier is { } seen) return await views.OrderResultAsync(DeskGuards.Same(seen.ResultId, seen.RequestHash, request), ct);
             if (early.KeysForgotten && await reads.TradeOfKeyAsync(named, key, ct) is { } earlier)
-                return await views.OrderResultAsync(Same(earlier.ResultId, earlier.RequestHash, request), ct);
+                return await views.OrderResultAsync(DeskGuards.Same(earlier.ResultId, earlier.RequestHash, request), ct);
         }
         if (request.CfetsDealNumber is { Length: > 40 })
             throw new ValidationFailedException("cfetsDealNumber", new LocalizedText("CFETS 成交编号最多 40 个字符", "cfetsDealNumber must be at most 40 characters").Current);
@@ -104,13 +103,13 @@ internal sealed class TradingDesk(
         var bookId = priced.Resolved.Book.NodeId;
         // the figures asked with the key serve the checks, unless the bond was named by one of its codes
         var figures = early is not null && priced.Resolved.Bond.BondId == request.BondId ? early
-            : await FiguresAsync(bookId, priced.Resolved.Bond.BondId, null, ct);
+            : await books.FiguresAsync(bookId, priced.Resolved.Bond.BondId, null, ct);
         var preview = await CheckAsync(priced, terms, trader, figures, directOrder: true, ct);
-        if (!preview.Passes) throw Failed(preview.Checks);
+        if (!preview.Passes) throw DeskGuards.Failed(preview.Checks);
         var trade = new TradeDocument(trader, terms with { BondId = priced.Resolved.Bond.BondId, TradeDate = priced.Resolved.TradeDate, SettlementDate = priced.Resolved.SettlementDate },
             preview.Economics, request.CfetsDealNumber, null, preview.Checks);
         var at = DateTimeOffset.FromUnixTimeMilliseconds(clock.UtcNow.ToUnixTimeMilliseconds());   // as the read model keeps it
-        var accepted = await AskAsync(bookId, new PlaceOrder(trade, priced.Resolved.Book.AllowShort, key, RequestHash.Of(request), at), ct);
+        var accepted = await books.AskAsync(bookId, new PlaceOrder(trade, priced.Resolved.Book.AllowShort, key, RequestHash.Of(request), at), ct);
         // a new trade is answered from what was booked; a duplicate (a retry racing its first request) from the read model
         return accepted is { Duplicate: false, Sequence: { } sequence }
             ? new OrderResult(TradingViews.ToView(accepted.ResultId, bookId, sequence, trade, at), trade.Checks)
@@ -127,7 +126,7 @@ internal sealed class TradingDesk(
     {
         var priced = await PriceAsync(request, ct);
         if (skipChecks) return (priced.Resolved, new TicketPreview(priced.Economics, [], false, priced.Resolved.Counterparty.RelatedParty));
-        var figures = await FiguresAsync(priced.Resolved.Book.NodeId, priced.Resolved.Bond.BondId, null, ct);
+        var figures = await books.FiguresAsync(priced.Resolved.Book.NodeId, priced.Resolved.Bond.BondId, null, ct);
         return (priced.Resolved, await CheckAsync(priced, request, trader, figures, directOrder, ct));
     }
 
@@ -166,41 +165,8 @@ internal sealed class TradingDesk(
         return new TicketPreview(priced.Economics, results, needsRisk, resolved.Counterparty.RelatedParty);
     }
 
-    private async Task<BookFigures> FiguresAsync(string bookId, string bondId, string? key, CancellationToken ct)
-    {
-        var shards = await region.GetAsync(ct);
-        return await shards.Ask<BookFigures>(new GetBookFigures(bookId, bondId, key), AskTimeout, ct);
-    }
-
     /// A request validated against reference data and priced, at the moment it was.
     private sealed record Priced(TicketValidator.Resolved Resolved, TicketEconomics Economics, DateOnly Today, DateTimeOffset Now);
-
-    private async Task<BookAccepted> AskAsync(string bookId, BookCommand command, CancellationToken ct)
-    {
-        var shards = await region.GetAsync(ct);
-        return await shards.Ask<object>(new BookEnvelope(bookId, command), AskTimeout, ct) switch
-        {
-            BookAccepted accepted => accepted,
-            BookRefused { Kind: RefusalKind.Rule } r => throw Failed([new CheckResult(Domain.Checks.CheckNames.Position, CheckOutcomes.Fail, r.Message)]),
-            BookRefused { Kind: RefusalKind.NotFound } r => throw new NotFoundException(r.Message),
-            BookRefused r => r.Field == "Idempotency-Key" ? throw new ValidationFailedException(r.Field, r.Message) : throw new ConflictException(r.Message),
-            var other => throw new InvalidOperationException($"book {bookId} answered {other.GetType().Name}"),
-        };
-    }
-
-    /// The earlier result of a key, if it came with the same request; a key reused for another request is refused.
-    private static string Same<T>(string resultId, string requestHash, T request) => requestHash == RequestHash.Of(request) ? resultId
-        : throw new ValidationFailedException("Idempotency-Key", new LocalizedText("该幂等键已用于另一请求", "this idempotency key was used for a different request").Current);
-
-    private static PreTradeChecksFailedException Failed(IReadOnlyList<CheckResult> results) => new(results, new LocalizedText(
-        $"未通过事前检查：{string.Join("；", results.Where(r => r.Outcome == CheckOutcomes.Fail).Select(r => r.Message))}",
-        $"pre-trade checks failed: {string.Join("; ", results.Where(r => r.Outcome == CheckOutcomes.Fail).Select(r => r.Message))}").Current);
-
-    private static void CheckKey(string key)
-    {
-        if (string.IsNullOrWhiteSpace(key) || key.Length > 100)
-            throw new ValidationFailedException("Idempotency-Key", new LocalizedText("须提供 Idempotency-Key 请求头（1 到 100 个字符）", "the Idempotency-Key header is required (1 to 100 characters)").Current);
-    }
 
     private string NewTicketId() => $"TK{ChinaTime.ToChinaTime(clock.UtcNow):yyyyMMdd}-{Guid.NewGuid().ToString("N")[..10].ToUpperInvariant()}";
 

@@ -21,6 +21,8 @@ public static class BookRules
             RejectTicket c => Reject(state, c),
             RecordExecution c => Execute(state, c),
             PlaceOrder c => Place(state, c),
+            BookDerivative c => new BookDecision.Accept([new DerivativeBooked(DerivativeId(state.BookId, state.DerivativeCount + 1), state.DerivativeCount + 1,
+                c.Derivative, c.IdempotencyKey, c.RequestHash, c.At)]),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "unknown book command"),
         };
     }
@@ -35,10 +37,14 @@ public static class BookRules
         },
         TicketRejected e => Close(state, e.TicketId) with { Seen = state.Seen.Add(e.IdempotencyKey, e.TicketId, e.RequestHash) },
         TradeBooked e => ApplyBooked(state, e),
+        DerivativeBooked e => state with { DerivativeCount = e.Sequence, Seen = state.Seen.Add(e.IdempotencyKey, e.TradeId, e.RequestHash) },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "unknown book event"),
     };
 
     public static string TradeId(string bookId, long sequence) => $"{bookId}-{sequence.ToString("D8", CultureInfo.InvariantCulture)}";
+
+    /// Derivatives are numbered apart from bond trades (<c>RATES-TRD-D00000001</c>), so bond trade sequences stay gapless.
+    public static string DerivativeId(string bookId, long sequence) => $"{bookId}-D{sequence.ToString("D8", CultureInfo.InvariantCulture)}";
 
     private static BookDecision Submit(BookState state, SubmitTicket c)
     {
