@@ -119,6 +119,46 @@ public sealed class TradingTicketApiTests
         Assert.Equal(4, mine.GetProperty("total").GetInt64());
     }
 
+    [Fact]
+    public async Task A_sent_back_ticket_is_revised_by_its_trader_checked_again_and_routed_on_its_new_figures()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var host = new PlatformFactory(database);
+        var trader = await PlatformFactory.SignedInAsync(host, "trader1");
+        var approver = await PlatformFactory.SignedInAsync(host, "approver1");
+        var admin = await PlatformFactory.SignedInAsync(host, "admin1");
+        var (bond, clean, _) = await TradingApi.BondAsync(trader, "PolicyBank");
+        var ticket = await TradingApi.CreatedAsync(await TradingApi.PostAsync(trader, Tickets, TradingApi.Ticket(bond, clean, 1000m), "to-revise"));
+        var id = ticket.GetProperty("ticketId").GetString()!;
+        var instanceId = ticket.GetProperty("workflowInstanceId").GetString()!;
+        Assert.False(ticket.GetProperty("needsRiskApproval").GetBoolean());
+        var revision = $"{Tickets}/{id}/revision";
+
+        // not sent back yet: no revision
+        await ProblemAssert.IsProblemAsync(await TradingApi.PostAsync(trader, revision, TradingApi.Ticket(bond, clean, 60_000m), "rev-0"), HttpStatusCode.Conflict);
+        var atDesk = await WorkflowApi.WaitForAsync(approver, instanceId, i => WorkflowApi.OpenTasks(i).Any(t => t.Element == "DeskReview"));
+        await WorkflowApi.CompletedAsync(approver, WorkflowApi.OpenTasks(atDesk).Single().Id, "sendBack", "size it up", sendBackTo: "Submit");
+        await WorkflowApi.WaitForAsync(trader, instanceId, i => WorkflowApi.OpenTasks(i).Any(t => t.Element == "Submit"));
+
+        await ProblemAssert.IsProblemAsync(await TradingApi.PostAsync(admin, revision, TradingApi.Ticket(bond, clean, 60_000m), "rev-admin"), HttpStatusCode.Forbidden);
+        await ProblemAssert.IsProblemAsync(await TradingApi.PostAsync(trader, revision, TradingApi.Ticket(bond, clean, 60_000m, book: "RATES-INV"), "rev-book"),
+            HttpStatusCode.BadRequest, "bookId");
+        var response = await TradingApi.PostAsync(trader, revision, TradingApi.Ticket(bond, clean, 60_000m), "rev-1");
+        var revised = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, revised.ToString());
+        Assert.Equal((1, 60_000m, "PendingApproval"), (revised.GetProperty("revision").GetInt32(), revised.GetProperty("request").GetProperty("faceWan").GetDecimal(),
+            revised.GetProperty("status").GetString()));
+        Assert.True(revised.GetProperty("needsRiskApproval").GetBoolean());
+        var again = await TradingApi.PostAsync(trader, revision, TradingApi.Ticket(bond, clean, 60_000m), "rev-1");
+        Assert.Equal(1, (await again.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("revision").GetInt32());   // a retry revises nothing twice
+
+        // the desk head sees it again, and the larger face now needs risk's approval too
+        await ApproveAsync(approver, revised, "DeskReview");
+        await WorkflowApi.WaitForAsync(approver, instanceId, i => WorkflowApi.OpenTasks(i).Any(t => t.Element == "RiskReview"));
+        var stored = await trader.GetFromJsonAsync<JsonElement>($"{Tickets}/{id}", Ct);
+        Assert.Equal(60_000m, stored.GetProperty("request").GetProperty("faceWan").GetDecimal());
+    }
+
     private static async Task ApproveAsync(HttpClient approver, JsonElement ticket, string element)
     {
         var instance = await WorkflowApi.WaitForAsync(approver, ticket.GetProperty("workflowInstanceId").GetString()!, i => WorkflowApi.OpenTasks(i).Any(t => t.Element == element));

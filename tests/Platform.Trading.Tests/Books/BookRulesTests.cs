@@ -132,4 +132,22 @@ public sealed class BookRulesTests
         state = Run(state, new PlaceOrder(Trade(faceWan: 5m), false, "k2", "h2", At), out var order);
         Assert.Equal("BOOK-00000002", ((TradeBooked)Assert.IsType<BookDecision.Accept>(order).Events[0]).TradeId);   // bond trades stay gapless
     }
+
+    [Fact]
+    public void A_revision_moves_the_sale_reservation_counts_the_tickets_own_face_as_available_and_needs_a_pending_ticket()
+    {
+        var state = Run(BookState.Empty("BOOK"), new PlaceOrder(Trade(faceWan: 100m), false, "k1", "h", At), out _);
+        state = Run(state, new SubmitTicket(Ticket("T1", TradeDirections.Sell, 80m), false, "k2", "h", At), out _);
+        // 100 held, 80 promised by T1 itself: a revision to 100 fits, one to 101 does not
+        Run(state, new ReviseTicket(Ticket("T1", TradeDirections.Sell, 101m), false, "k3", "h3", At), out var tooMuch);
+        Assert.Equal(RefusalKind.Rule, Assert.IsType<BookDecision.Refuse>(tooMuch).Kind);
+        var revised = Run(state, new ReviseTicket(Ticket("T1", TradeDirections.Sell, 100m), false, "k4", "h4", At), out var accepted);
+        Assert.IsType<BookDecision.Accept>(accepted);
+        Assert.Equal(100m, revised.ReservedFace("B1"));
+        var moved = Run(revised, new ReviseTicket(Ticket("T1", TradeDirections.Sell, 30m, "B2"), true, "k5", "h5", At), out _);
+        Assert.Equal((0m, 30m), (moved.ReservedFace("B1"), moved.ReservedFace("B2")));
+        var approved = Run(moved, new ApproveTicket("T1", "k6", At), out _);
+        Run(approved, new ReviseTicket(Ticket("T1", TradeDirections.Sell, 10m), false, "k7", "h7", At), out var late);
+        Assert.Equal(RefusalKind.Conflict, Assert.IsType<BookDecision.Refuse>(late).Kind);
+    }
 }

@@ -12,6 +12,9 @@ public interface ITradingDesk
 
     Task<TicketView> SubmitTicketAsync(TicketRequest request, string trader, string idempotencyKey, CancellationToken ct);
 
+    /// Replaces a sent-back ticket's terms (same book) with a revision, checked again, and resubmits it for approval.
+    Task<TicketView> ReviseTicketAsync(string ticketId, TicketRequest request, string trader, string idempotencyKey, CancellationToken ct);
+
     Task<TicketView?> FindTicketAsync(string ticketId, CancellationToken ct);
 
     Task<PagedResult<TicketView>> ListTicketsAsync(TicketQuery query, PageRequest page, CancellationToken ct);

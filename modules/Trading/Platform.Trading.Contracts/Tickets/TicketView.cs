@@ -1,7 +1,7 @@
 namespace Platform.Trading.Contracts.Tickets;
 
 /// A submitted ticket with its state (<c>PendingApproval</c>, <c>Approved</c>, <c>Executed</c>, <c>Rejected</c>), the
-/// approval process instance, and the trade once executed.
+/// approval process instance, the trade once executed, and how many times it was revised after a send-back.
 public sealed record TicketView(
     string TicketId,
     string BookId,
@@ -16,4 +16,5 @@ public sealed record TicketView(
     string? TradeId,
     string? Reason,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    int Revision = 0);

@@ -125,17 +125,18 @@ internal sealed class BookActor : ReceivePersistentActor
 
     private BookProjection Projection(IReadOnlyList<(long Seq, BookEvent Event)> events)
     {
-        var bonds = events.Select(e => BondOf(e.Event)).OfType<string>().Distinct(StringComparer.Ordinal);
+        var bonds = events.SelectMany(e => BondsOf(e.Event)).Distinct(StringComparer.Ordinal);
         var figures = bonds.Select(b => new PositionFigure(b, _state.HeldFace(b), _state.ReservedFace(b))).ToList();
         return new BookProjection(_state.BookId, events, figures, events[^1].Seq);
     }
 
-    private static string? BondOf(BookEvent e) => e switch
+    private static IEnumerable<string> BondsOf(BookEvent e) => e switch
     {
-        TicketSubmitted s => s.Ticket.Request.BondId,
-        TradeBooked b => b.Trade.Request.BondId,
-        TicketRejected r => r.BondId,
-        _ => null,
+        TicketSubmitted s => [s.Ticket.Request.BondId],
+        TicketRevised v => [v.Ticket.Request.BondId, v.PreviousBondId],
+        TradeBooked b => [b.Trade.Request.BondId],
+        TicketRejected r => [r.BondId],
+        _ => [],
     };
 
     /// The read model holds every event up to <see cref="Seq"/>.
@@ -157,6 +158,7 @@ internal sealed class BookActor : ReceivePersistentActor
     private static string ResultOf(BookEvent e) => e switch
     {
         TicketSubmitted s => s.Ticket.TicketId,
+        TicketRevised v => v.Ticket.TicketId,
         TicketApproved a => a.TicketId,
         TicketRejected r => r.TicketId,
         TradeBooked b => b.TradeId,

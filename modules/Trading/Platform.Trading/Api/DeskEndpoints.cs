@@ -41,6 +41,10 @@ internal static class DeskEndpoints
         tickets.MapGet("/", async (bool? mine, string? status, string? book, int? page, int? pageSize, ITradingDesk desk, ClaimsPrincipal user, CancellationToken ct) =>
                 TypedResults.Ok(await desk.ListTicketsAsync(new TicketQuery(mine == true ? user.Identity!.Name : null, status, book), PageRequest.Of(page, pageSize), ct)))
             .WithSummary("Tickets, newest first: `mine=true` for one's own, by status or book.");
+        tickets.MapPost("/{ticketId}/revision", async (string ticketId, [FromHeader(Name = KeyHeader)] string? key, TicketRequest request, ITradingDesk desk, ClaimsPrincipal user, CancellationToken ct) =>
+                await CheckedResults.Of(async () => TypedResults.Ok(await desk.ReviseTicketAsync(ticketId, request, user.Identity!.Name!, key ?? "", ct))))
+            .RequireAuthorization(p => p.RequireRole(Traders))
+            .WithSummary("Revises a ticket an approver sent back (its trader only, same book): validated, priced and checked again, then resubmitted for approval. 409 when it was not sent back; 422 when a check fails.");
         tickets.MapPost("/{ticketId}/execution", async (string ticketId, [FromHeader(Name = KeyHeader)] string? key, ExecutionRequest request, ITradingDesk desk, ClaimsPrincipal user, CancellationToken ct) =>
                 await CheckedResults.Of(async () => TypedResults.Ok(await desk.RecordExecutionAsync(ticketId, request, user.Identity!.Name!, key ?? "", ct))))
             .RequireAuthorization(p => p.RequireRole(Traders))

@@ -53,6 +53,12 @@ internal sealed class TradingProjectionStore(ISqlConnectionFactory connections, 
                     TicketStatuses.PendingApproval, s.IdempotencyKey, s.RequestHash, JsonSerializer.Serialize(t, PlatformJsonSerializer.JsonOptions),
                     s.At.ToUnixTimeMilliseconds());
                 break;
+            case TicketRevised v:
+                var r1 = v.Ticket;
+                await statements.ReviseTicket.ExecuteAsync(ct, r1.TicketId, r1.Request.BondId, r1.Request.Direction, r1.Request.FaceWan, r1.Economics.CleanPrice,
+                    r1.Economics.YieldToMaturity, r1.Economics.SettlementAmount, Iso(r1.Economics.TradeDate), r1.Request.CounterpartyId,
+                    JsonSerializer.Serialize(r1, PlatformJsonSerializer.JsonOptions), v.At.ToUnixTimeMilliseconds());
+                break;
             case TicketApproved a:
                 await statements.MoveTicket.ExecuteAsync(ct, a.TicketId, TicketStatuses.Approved, null, null, now, TicketStatuses.PendingApproval, TicketStatuses.PendingApproval);
                 break;
@@ -105,6 +111,14 @@ internal sealed class TradingProjectionStore(ISqlConnectionFactory connections, 
             WHERE ticket_id = @TicketId AND status IN (@From0, @From1)
             """, "@TicketId", "@Status", "@Reason", "@TradeId", "@Now", "@From0", "@From1");
 
+        /// A revision replaces the terms of a ticket still waiting for approval, once (written again, it changes nothing).
+        public RepeatedStatement ReviseTicket { get; } = new(conn, tx, """
+            UPDATE trading_tickets SET bond_id = @BondId, direction = @Direction, face_wan = @FaceWan, clean_price = @CleanPrice, yield = @Yield,
+                settlement_amount = @SettlementAmount, trade_date = @TradeDate, counterparty_id = @CounterpartyId, document = @Document, updated_at_ms = @At
+            WHERE ticket_id = @TicketId AND status = 'PendingApproval' AND updated_at_ms <= @At
+            """, "@TicketId", "@BondId", "@Direction", "@FaceWan", "@CleanPrice", "@Yield", "@SettlementAmount", "@TradeDate", "@CounterpartyId",
+            "@Document", "@At");
+
         public RepeatedStatement InsertTrade { get; } = new(conn, tx, """
             INSERT INTO trading_trades (trade_id, book_id, sequence, ticket_id, trader, bond_id, direction, face_wan, clean_price, full_price, yield,
                 settlement_amount, trade_date, settlement_date, counterparty_id, cfets_deal_number, idempotency_key, request_hash, document, booked_at_ms)
@@ -131,7 +145,7 @@ internal sealed class TradingProjectionStore(ISqlConnectionFactory connections, 
 
         public async ValueTask DisposeAsync()
         {
-            foreach (var s in new[] { InsertTicket, MoveTicket, InsertTrade, InsertDerivative, PositionSeq, UpsertPosition }) await s.DisposeAsync();
+            foreach (var s in new[] { InsertTicket, ReviseTicket, MoveTicket, InsertTrade, InsertDerivative, PositionSeq, UpsertPosition }) await s.DisposeAsync();
         }
     }
 

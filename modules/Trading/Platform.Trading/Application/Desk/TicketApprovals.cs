@@ -40,6 +40,31 @@ internal sealed class TicketApprovals(BookReadStore reads, IWorkflowInstances wo
         return ticket with { WorkflowInstanceId = instance.InstanceId };
     }
 
+    /// The ticket's process waits at the trader's submit task again: an approver sent it back.
+    public async Task<bool> IsSentBackAsync(TicketView ticket, CancellationToken ct) =>
+        ticket.WorkflowInstanceId is { } instanceId && (await workflows.GetAsync(instanceId, ct)).Tasks.Any(t => t.ElementId == TicketProcess.SubmitTask);
+
+    /// Completes the submit task of a revised ticket with its new figures (risk and compliance routing follow them).
+    /// Done already (a retry, or the trader resubmitted from the inbox): nothing more to do.
+    public async Task<TicketView> ResubmitAsync(string ticketId, CancellationToken ct)
+    {
+        var ticket = TradingViews.ToView(await reads.TicketAsync(ticketId, ct) ?? throw new InvalidOperationException($"ticket {ticketId} is not in the read model"));
+        if (ticket.WorkflowInstanceId is not { } instanceId) return ticket;
+        var instance = await workflows.GetAsync(instanceId, ct);
+        if (instance.Tasks.FirstOrDefault(t => t.ElementId == TicketProcess.SubmitTask) is not { } submit) return ticket;
+        try
+        {
+            await workflows.CompleteTaskAsync(submit.TaskId, new CompleteTaskRequest("approve", $"修改后重新提交（第 {ticket.Revision} 次修改） Revised and resubmitted (revision {ticket.Revision})",
+                Variables(ticket)), new WorkflowActor(ticket.Trader, [TraderRole]), ct);
+        }
+        catch (NotFoundException)
+        {
+            // a concurrent retry completed it first
+            if ((await workflows.GetAsync(instanceId, ct)).Tasks.Any(t => t.TaskId == submit.TaskId)) throw;
+        }
+        return ticket;
+    }
+
     public async Task CompleteExecutionTaskAsync(string ticketId, string trader, CancellationToken ct)
     {
         var row = await reads.TicketAsync(ticketId, ct);

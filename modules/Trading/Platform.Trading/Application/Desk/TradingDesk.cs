@@ -50,6 +50,34 @@ internal sealed class TradingDesk(
         return await approvals.EnsureStartedAsync(accepted.ResultId, ct);
     }
 
+    public async Task<TicketView> ReviseTicketAsync(string ticketId, TicketRequest request, string trader, string idempotencyKey, CancellationToken ct)
+    {
+        DeskGuards.CheckKey(idempotencyKey);
+        var key = $"{trader}:{idempotencyKey}";
+        var row = await reads.TicketAsync(ticketId, ct) ?? throw new NotFoundException(new LocalizedText($"审批单 {ticketId} 不存在", $"ticket {ticketId} does not exist").Current);
+        var ticket = TradingViews.ToView(row);
+        if (!string.Equals(ticket.Trader, trader, StringComparison.OrdinalIgnoreCase))
+            throw new ForbiddenException(new LocalizedText("只有提交审批单的交易员可以修改", "only the trader who submitted the ticket may revise it").Current);
+        // a retry: the book remembers the key; finish what the first call may not have (the resubmission)
+        if ((await books.FiguresAsync(ticket.BookId, ticket.Request.BondId, key, ct)).Earlier is { } seen)
+            return await approvals.ResubmitAsync(DeskGuards.Same(seen.ResultId, seen.RequestHash, request), ct);
+        if (!string.Equals(request.BookId, ticket.BookId, StringComparison.Ordinal))
+            throw new ValidationFailedException("bookId", new LocalizedText($"修改不能更换账簿：审批单属于 {ticket.BookId}", $"a revision stays in the ticket's book {ticket.BookId}").Current);
+        if (ticket.Status != TicketStatuses.PendingApproval || !await approvals.IsSentBackAsync(ticket, ct))
+            throw new ConflictException(new LocalizedText($"审批单 {ticketId} 未被退回，不能修改", $"ticket {ticketId} has not been sent back to its trader: it cannot be revised now").Current);
+        var priced = await PriceAsync(request, ct);
+        var figures = await books.FiguresAsync(ticket.BookId, priced.Resolved.Bond.BondId, null, ct);
+        // the ticket's own sale reservation and its share of the counterparty's exposure go with the revision
+        var ownReservation = ticket.Request.Direction == TradeDirections.Sell && ticket.Request.BondId == priced.Resolved.Bond.BondId ? ticket.Request.FaceWan : 0m;
+        var ownExposure = ticket.Request.CounterpartyId == priced.Resolved.Counterparty.CounterpartyId ? ticket.Request.FaceWan : 0m;
+        var preview = await CheckAsync(priced, request, trader, figures with { ReservedWan = figures.ReservedWan - ownReservation }, directOrder: false, ct, ownExposure);
+        if (!preview.Passes) throw DeskGuards.Failed(preview.Checks);
+        var revised = new TicketDocument(ticketId, trader, request with { BondId = priced.Resolved.Bond.BondId, TradeDate = priced.Resolved.TradeDate, SettlementDate = priced.Resolved.SettlementDate },
+            preview.Economics, preview.Checks, preview.NeedsRiskApproval, preview.RelatedParty, TicketDocumentOf(row).Revision + 1);
+        await books.AskAsync(ticket.BookId, new ReviseTicket(revised, priced.Resolved.Book.AllowShort, key, RequestHash.Of(request), clock.UtcNow), ct);
+        return await approvals.ResubmitAsync(ticketId, ct);
+    }
+
     public async Task<TicketView?> FindTicketAsync(string ticketId, CancellationToken ct) =>
         await reads.TicketAsync(ticketId, ct) is { } row ? TradingViews.ToView(row) : null;
 
@@ -152,10 +180,11 @@ internal sealed class TradingDesk(
     }
 
     /// Runs every registered check on a priced request and the book's figures.
-    private async Task<TicketPreview> CheckAsync(Priced priced, TicketRequest request, string trader, BookFigures figures, bool directOrder, CancellationToken ct)
+    private async Task<TicketPreview> CheckAsync(Priced priced, TicketRequest request, string trader, BookFigures figures, bool directOrder, CancellationToken ct,
+        decimal releasedExposureWan = 0m)
     {
         var resolved = priced.Resolved;
-        var exposure = await exposures.ExposureAsync(resolved.Counterparty.CounterpartyId, priced.Today, ct);
+        var exposure = await exposures.ExposureAsync(resolved.Counterparty.CounterpartyId, priced.Today, ct) - releasedExposureWan;
         var context = new PreTradeCheckContext(request, trader, resolved.Bond, resolved.Counterparty, resolved.Book, priced.Economics,
             figures.HeldWan, figures.ReservedWan, exposure, directOrder, priced.Now);
         var results = new List<CheckResult>(_checks.Count);
@@ -167,6 +196,8 @@ internal sealed class TradingDesk(
 
     /// A request validated against reference data and priced, at the moment it was.
     private sealed record Priced(TicketValidator.Resolved Resolved, TicketEconomics Economics, DateOnly Today, DateTimeOffset Now);
+
+    private static TicketDocument TicketDocumentOf(Persistence.TicketRow row) => Parse<TicketDocument>(row.Document);
 
     private string NewTicketId() => $"TK{ChinaTime.ToChinaTime(clock.UtcNow):yyyyMMdd}-{Guid.NewGuid().ToString("N")[..10].ToUpperInvariant()}";
 

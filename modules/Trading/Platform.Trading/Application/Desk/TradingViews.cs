@@ -18,7 +18,8 @@ internal sealed class TradingViews(BookReadStore reads, ReferenceCache reference
     {
         var doc = TradingDesk.Parse<TicketDocument>(row.Document);
         return new TicketView(row.TicketId, row.BookId, doc.Trader, row.Status, doc.Request, doc.Economics, doc.Checks, doc.NeedsRiskApproval, doc.RelatedParty,
-            row.WorkflowInstanceId, row.TradeId, row.Reason, DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAtMs), DateTimeOffset.FromUnixTimeMilliseconds(row.UpdatedAtMs));
+            row.WorkflowInstanceId, row.TradeId, row.Reason, DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAtMs), DateTimeOffset.FromUnixTimeMilliseconds(row.UpdatedAtMs),
+            doc.Revision);
     }
 
     public static TradeView ToView(TradeRow r) => new(r.TradeId, r.BookId, r.Sequence, r.TicketId, r.Trader, r.BondId, r.Direction, r.FaceWan, r.CleanPrice,

@@ -17,6 +17,7 @@ public static class BookRules
         return command switch
         {
             SubmitTicket c => Submit(state, c),
+            ReviseTicket c => Revise(state, c),
             ApproveTicket c => Approve(state, c),
             RejectTicket c => Reject(state, c),
             RecordExecution c => Execute(state, c),
@@ -30,6 +31,7 @@ public static class BookRules
     public static BookState Apply(BookState state, BookEvent @event) => @event switch
     {
         TicketSubmitted e => ApplySubmitted(state, e),
+        TicketRevised e => ApplySubmitted(Close(state, e.Ticket.TicketId), new TicketSubmitted(e.Ticket, e.IdempotencyKey, e.RequestHash, e.At)),
         TicketApproved e => state with
         {
             Tickets = state.Tickets.SetItem(e.TicketId, state.Tickets[e.TicketId] with { Status = TicketStatuses.Approved }),
@@ -53,6 +55,18 @@ public static class BookRules
             return new BookDecision.Refuse(RefusalKind.Conflict, new LocalizedText($"审批单 {t.TicketId} 已存在", $"ticket {t.TicketId} exists already").Current);
         if (ShortBy(state, t.Request, c.AllowShort) is { } refusal) return refusal;
         return new BookDecision.Accept([new TicketSubmitted(t, c.IdempotencyKey, c.RequestHash, c.At)]);
+    }
+
+    private static BookDecision Revise(BookState state, ReviseTicket c)
+    {
+        var t = c.Ticket;
+        if (!state.Tickets.TryGetValue(t.TicketId, out var open)) return NotOpen(t.TicketId);
+        if (open.Status != TicketStatuses.PendingApproval)
+            return new BookDecision.Refuse(RefusalKind.Conflict, new LocalizedText($"审批单 {t.TicketId} 状态为 {open.Status}，不能修改", $"ticket {t.TicketId} is {open.Status}: it cannot be revised").Current);
+        // the ticket's own reservation is released by the revision, so it counts as available for the revised sale
+        var released = open.Direction == TradeDirections.Sell && open.BondId == t.Request.BondId ? open.FaceWan : 0m;
+        if (ShortBy(state, t.Request, c.AllowShort, released) is { } refusal) return refusal;
+        return new BookDecision.Accept([new TicketRevised(t, open.BondId, c.IdempotencyKey, c.RequestHash, c.At)]);
     }
 
     private static BookDecision Approve(BookState state, ApproveTicket c)
@@ -88,10 +102,10 @@ public static class BookRules
     }
 
     /// A sale beyond the face available (held less promised) in a book that may not go short.
-    private static BookDecision.Refuse? ShortBy(BookState state, TicketRequest request, bool allowShort)
+    private static BookDecision.Refuse? ShortBy(BookState state, TicketRequest request, bool allowShort, decimal releasedWan = 0m)
     {
         if (request.Direction != TradeDirections.Sell || allowShort) return null;
-        var available = state.HeldFace(request.BondId) - state.ReservedFace(request.BondId);
+        var available = state.HeldFace(request.BondId) - state.ReservedFace(request.BondId) + releasedWan;
         if (request.FaceWan <= available) return null;
         return new BookDecision.Refuse(RefusalKind.Rule, new LocalizedText(
             $"可卖面额 {available:#,##0.####} 万不足 {request.FaceWan:#,##0.####} 万，账簿不允许卖空",

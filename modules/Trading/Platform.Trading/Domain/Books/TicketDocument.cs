@@ -3,7 +3,8 @@ using Platform.Trading.Contracts.Tickets;
 namespace Platform.Trading.Domain.Books;
 
 /// Everything a ticket was submitted with, kept in the book's journal so that an acknowledged ticket survives any
-/// crash: the request as checked, who entered it, what its price meant and what the checks said.
+/// crash: the request as checked, who entered it, what its price meant and what the checks said; how many times the
+/// trader revised it after a send-back.
 public sealed record TicketDocument(
     string TicketId,
     string Trader,
@@ -11,4 +12,5 @@ public sealed record TicketDocument(
     TicketEconomics Economics,
     IReadOnlyList<CheckResult> Checks,
     bool NeedsRiskApproval,
-    bool RelatedParty);
+    bool RelatedParty,
+    int Revision = 0);
