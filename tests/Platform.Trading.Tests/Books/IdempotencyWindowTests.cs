@@ -16,25 +16,37 @@ public sealed class IdempotencyWindowTests
     private static string Key(int i) => "k" + i.ToString(CultureInfo.InvariantCulture);
 
     [Fact]
-    public void Below_capacity_it_holds_every_key_and_has_forgotten_none()
+    public void Until_a_full_generation_is_let_go_it_holds_every_key_and_has_forgotten_none()
     {
-        var window = Filled(IdempotencyWindow.Capacity - 1);
+        var window = Filled(2 * IdempotencyWindow.Generation);
 
         Assert.False(window.MayHaveForgotten);
+        Assert.Equal(2 * IdempotencyWindow.Generation, window.Count);
         Assert.True(window.TryGet(Key(0), out var first));
         Assert.Equal("T0", first.ResultId);
     }
 
     [Fact]
-    public void Past_capacity_it_lets_the_oldest_keys_go_and_says_it_may_have()
+    public void Past_two_generations_it_lets_the_oldest_go_keeps_at_least_the_last_generation_and_says_it_may_have_forgotten()
     {
-        var window = Filled(IdempotencyWindow.Capacity + 5);
+        const int added = 2 * IdempotencyWindow.Generation + 5;
+        var window = Filled(added);
 
         Assert.True(window.MayHaveForgotten);
-        Assert.Equal(IdempotencyWindow.Capacity, window.Count);
-        Assert.False(window.TryGet(Key(4), out _));
-        Assert.True(window.TryGet(Key(5), out var oldestKept));
-        Assert.Equal("T5", oldestKept.ResultId);
+        Assert.False(window.TryGet(Key(0), out _));
+        for (var i = added - IdempotencyWindow.Generation; i < added; i++) Assert.True(window.TryGet(Key(i), out _), Key(i));
+        Assert.InRange(window.Count, IdempotencyWindow.Generation, 2 * IdempotencyWindow.Generation);
+    }
+
+    [Fact]
+    public void A_restored_window_holds_the_same_keys_and_remembers_that_it_forgot()
+    {
+        var window = Filled(2 * IdempotencyWindow.Generation + 5);
+        var restored = IdempotencyWindow.Restore(window.Entries(), window.MayHaveForgotten);
+
+        Assert.True(restored.MayHaveForgotten);
+        Assert.Equal(window.Count, restored.Count);
+        Assert.All(window.Entries(), e => Assert.True(restored.TryGet(e.Key, out var r) && r == (e.ResultId, e.RequestHash)));
     }
 
     [Fact]

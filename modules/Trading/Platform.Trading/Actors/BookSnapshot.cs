@@ -14,16 +14,18 @@ public sealed record BookSnapshot(
     IReadOnlyList<OpenTicket> Tickets,
     IReadOnlyList<SeenKey> Seen,
     long TradeCount,
-    long DerivativeCount = 0) : IPersistedMessage
+    long DerivativeCount = 0,
+    bool? KeysForgotten = null) : IPersistedMessage
 {
     public static BookSnapshot Of(BookState s) => new(s.BookId,
         s.Held.Select(p => new PositionEntry(p.Key, p.Value)).ToList(), s.Reserved.Select(p => new PositionEntry(p.Key, p.Value)).ToList(),
-        s.Tickets.Values.ToList(), s.Seen.Order.Select(k => new SeenKey(k, s.Seen.Keys[k].ResultId, s.Seen.Keys[k].RequestHash)).ToList(), s.TradeCount,
-        s.DerivativeCount);
+        s.Tickets.Values.ToList(), s.Seen.Entries().Select(e => new SeenKey(e.Key, e.ResultId, e.RequestHash)).ToList(), s.TradeCount,
+        s.DerivativeCount, s.Seen.MayHaveForgotten);
 
     public BookState ToState()
     {
-        var seen = Seen.Aggregate(IdempotencyWindow.Empty, (w, k) => w.Add(k.Key, k.ResultId, k.RequestHash));
+        // a snapshot from before the flag was kept forgot keys when it held its old window's full 10,000
+        var seen = IdempotencyWindow.Restore(Seen.Select(k => (k.Key, k.ResultId, k.RequestHash)), KeysForgotten ?? Seen.Count >= 10_000);
         return new BookState(BookId,
             Held.ToImmutableDictionary(p => p.BondId, p => p.FaceWan, StringComparer.Ordinal),
             Reserved.ToImmutableDictionary(p => p.BondId, p => p.FaceWan, StringComparer.Ordinal),
