@@ -39,4 +39,11 @@ public static class TicketFormTexts
     public static readonly LocalizedText Submit = new("提交审批", "Submit for approval");
     public static readonly LocalizedText SubmitBlocked = new("有未通过的检查，不能提交", "A check fails: the ticket cannot be submitted");
     public static readonly LocalizedText Submitted = new("审批单 {0} 已提交", "Ticket {0} submitted");
+
+    public static readonly LocalizedText ReviseTitle = new("修改审批单 {0}", "Revise ticket {0}");
+    public static readonly LocalizedText ReviseIntro = new("审批单已被退回：修改要素后重新试算与检查，提交后回到审批流程（审批单号不变）。",
+        "The ticket was sent back: revise its terms, see them priced and checked again, and resubmit it to approval (it keeps its number).");
+    public static readonly LocalizedText Resubmit = new("重新提交", "Resubmit");
+    public static readonly LocalizedText Resubmitted = new("审批单 {0} 已修改并重新提交", "Ticket {0} revised and resubmitted");
+    public static readonly LocalizedText CannotRevise = new("审批单 {0} 不能修改：只有被退回给本人的审批单可以修改", "Ticket {0} cannot be revised: only a ticket sent back to you can");
 }

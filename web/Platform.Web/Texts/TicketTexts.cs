@@ -37,4 +37,10 @@ public static class TicketTexts
     public static readonly LocalizedText UpdatedAt = new("更新时间", "Updated");
     public static readonly LocalizedText Refresh = new("刷新", "Refresh");
     public static readonly LocalizedText SeeBlotter = new("查看成交与持仓", "See the blotter");
+
+    public static readonly LocalizedText SentBack = new("已退回修改", "Sent back to you");
+    public static readonly LocalizedText SentBackHint = new("审批人已将审批单退回。可修改要素后重新提交，或在待办中原样重新提交。",
+        "An approver sent the ticket back. Revise its terms and resubmit it, or resubmit it unchanged from your inbox.");
+    public static readonly LocalizedText Revise = new("修改并重新提交", "Revise and resubmit");
+    public static readonly LocalizedText Revision = new("第 {0} 次修改", "revision {0}");
 }

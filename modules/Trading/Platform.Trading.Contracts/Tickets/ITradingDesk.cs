@@ -15,6 +15,9 @@ public interface ITradingDesk
     /// Replaces a sent-back ticket's terms (same book) with a revision, checked again, and resubmits it for approval.
     Task<TicketView> ReviseTicketAsync(string ticketId, TicketRequest request, string trader, string idempotencyKey, CancellationToken ct);
 
+    /// What a revision of a ticket would be now, its own reservation and exposure counted as released. Changes nothing.
+    Task<TicketPreview> PreviewRevisionAsync(string ticketId, TicketRequest request, string trader, CancellationToken ct);
+
     Task<TicketView?> FindTicketAsync(string ticketId, CancellationToken ct);
 
     Task<PagedResult<TicketView>> ListTicketsAsync(TicketQuery query, PageRequest page, CancellationToken ct);

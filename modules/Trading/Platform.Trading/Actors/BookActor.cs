@@ -108,10 +108,11 @@ internal sealed class BookActor : ReceivePersistentActor
         _writing = true;
         var first = LastSequenceNr + 1;
         var applied = 0;
-        PersistAllAsync(events, e =>
+        PersistAllAsync(events, _ =>
         {
-            _state = BookRules.Apply(_state, e);
             if (++applied < events.Count) return;
+            // the state the batch was decided on is the fold of these very events: Apply is pure, so it is not run again
+            _state = tentative;
             // the whole batch is journaled: project it, answer after the commit, and take the next batch as a message of
             // its own (persisting again from inside a persist handler would leave later commands in Akka's stash)
             var numbered = events.Select((ev, i) => (first + i, ev)).ToList();

@@ -45,6 +45,10 @@ internal static class DeskEndpoints
                 await CheckedResults.Of(async () => TypedResults.Ok(await desk.ReviseTicketAsync(ticketId, request, user.Identity!.Name!, key ?? "", ct))))
             .RequireAuthorization(p => p.RequireRole(Traders))
             .WithSummary("Revises a ticket an approver sent back (its trader only, same book): validated, priced and checked again, then resubmitted for approval. 409 when it was not sent back; 422 when a check fails.");
+        tickets.MapPost("/{ticketId}/revision/preview", async (string ticketId, TicketRequest request, ITradingDesk desk, ClaimsPrincipal user, CancellationToken ct) =>
+                TypedResults.Ok(await desk.PreviewRevisionAsync(ticketId, request, user.Identity!.Name!, ct)))
+            .RequireAuthorization(p => p.RequireRole(Traders))
+            .WithSummary("What a revision of a ticket would be now (its own reservation and exposure count as released). Changes nothing.");
         tickets.MapPost("/{ticketId}/execution", async (string ticketId, [FromHeader(Name = KeyHeader)] string? key, ExecutionRequest request, ITradingDesk desk, ClaimsPrincipal user, CancellationToken ct) =>
                 await CheckedResults.Of(async () => TypedResults.Ok(await desk.RecordExecutionAsync(ticketId, request, user.Identity!.Name!, key ?? "", ct))))
             .RequireAuthorization(p => p.RequireRole(Traders))

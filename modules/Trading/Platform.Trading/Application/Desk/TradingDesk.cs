@@ -65,17 +65,29 @@ internal sealed class TradingDesk(
             throw new ValidationFailedException("bookId", new LocalizedText($"修改不能更换账簿：审批单属于 {ticket.BookId}", $"a revision stays in the ticket's book {ticket.BookId}").Current);
         if (ticket.Status != TicketStatuses.PendingApproval || !await approvals.IsSentBackAsync(ticket, ct))
             throw new ConflictException(new LocalizedText($"审批单 {ticketId} 未被退回，不能修改", $"ticket {ticketId} has not been sent back to its trader: it cannot be revised now").Current);
-        var priced = await PriceAsync(request, ct);
-        var figures = await books.FiguresAsync(ticket.BookId, priced.Resolved.Bond.BondId, null, ct);
-        // the ticket's own sale reservation and its share of the counterparty's exposure go with the revision
-        var ownReservation = ticket.Request.Direction == TradeDirections.Sell && ticket.Request.BondId == priced.Resolved.Bond.BondId ? ticket.Request.FaceWan : 0m;
-        var ownExposure = ticket.Request.CounterpartyId == priced.Resolved.Counterparty.CounterpartyId ? ticket.Request.FaceWan : 0m;
-        var preview = await CheckAsync(priced, request, trader, figures with { ReservedWan = figures.ReservedWan - ownReservation }, directOrder: false, ct, ownExposure);
+        var (priced, preview) = await CheckRevisionAsync(ticket, request, trader, ct);
         if (!preview.Passes) throw DeskGuards.Failed(preview.Checks);
         var revised = new TicketDocument(ticketId, trader, request with { BondId = priced.Resolved.Bond.BondId, TradeDate = priced.Resolved.TradeDate, SettlementDate = priced.Resolved.SettlementDate },
-            preview.Economics, preview.Checks, preview.NeedsRiskApproval, preview.RelatedParty, TicketDocumentOf(row).Revision + 1);
+            preview.Economics, preview.Checks, preview.NeedsRiskApproval, preview.RelatedParty, ticket.Revision + 1);
         await books.AskAsync(ticket.BookId, new ReviseTicket(revised, priced.Resolved.Book.AllowShort, key, RequestHash.Of(request), clock.UtcNow), ct);
         return await approvals.ResubmitAsync(ticketId, ct);
+    }
+
+    public async Task<TicketPreview> PreviewRevisionAsync(string ticketId, TicketRequest request, string trader, CancellationToken ct)
+    {
+        var row = await reads.TicketAsync(ticketId, ct) ?? throw new NotFoundException(new LocalizedText($"审批单 {ticketId} 不存在", $"ticket {ticketId} does not exist").Current);
+        return (await CheckRevisionAsync(TradingViews.ToView(row), request, trader, ct)).Preview;
+    }
+
+    /// A revision priced and checked: the ticket's own sale reservation and its share of the counterparty's exposure go
+    /// with it, so they count as released.
+    private async Task<(Priced Priced, TicketPreview Preview)> CheckRevisionAsync(TicketView ticket, TicketRequest request, string trader, CancellationToken ct)
+    {
+        var priced = await PriceAsync(request, ct);
+        var figures = await books.FiguresAsync(ticket.BookId, priced.Resolved.Bond.BondId, null, ct);
+        var ownReservation = ticket.Request.Direction == TradeDirections.Sell && ticket.Request.BondId == priced.Resolved.Bond.BondId ? ticket.Request.FaceWan : 0m;
+        var ownExposure = ticket.Request.CounterpartyId == priced.Resolved.Counterparty.CounterpartyId ? ticket.Request.FaceWan : 0m;
+        return (priced, await CheckAsync(priced, request, trader, figures with { ReservedWan = figures.ReservedWan - ownReservation }, directOrder: false, ct, ownExposure));
     }
 
     public async Task<TicketView?> FindTicketAsync(string ticketId, CancellationToken ct) =>
@@ -196,8 +208,6 @@ internal sealed class TradingDesk(
 
     /// A request validated against reference data and priced, at the moment it was.
     private sealed record Priced(TicketValidator.Resolved Resolved, TicketEconomics Economics, DateOnly Today, DateTimeOffset Now);
-
-    private static TicketDocument TicketDocumentOf(Persistence.TicketRow row) => Parse<TicketDocument>(row.Document);
 
     private string NewTicketId() => $"TK{ChinaTime.ToChinaTime(clock.UtcNow):yyyyMMdd}-{Guid.NewGuid().ToString("N")[..10].ToUpperInvariant()}";
 

@@ -42,6 +42,14 @@ public sealed class TicketDraft
         if (counterparty is null || !counterparty.Traders.Any(t => t.TraderName == Dealer)) Dealer = null;
     }
 
+    /// A draft holding a submitted ticket's terms, to revise them.
+    public static TicketDraft Of(TicketRequest r, BondView? bond, CounterpartyView? counterparty) => new()
+    {
+        Bond = bond, Direction = r.Direction, TradingMethod = r.TradingMethod, PriceKind = r.PriceKind, Price = TradingFormat.Raw(r.Price),
+        Face = TradingFormat.Raw(r.FaceWan), SettlementSpeed = r.SettlementSpeed, SettlementMethod = r.SettlementMethod, Counterparty = counterparty,
+        Dealer = r.CounterpartyTrader, BookId = r.BookId, TradeDate = r.TradeDate, Purpose = r.Purpose, Remarks = r.Remarks,
+    };
+
     /// The request, or null while a required input is missing or a number is not one.
     public TicketRequest? ToRequest() =>
         Bond is { } bond && TradingFormat.Parse(Price) is { } price && TradingFormat.Parse(Face) is { } face && Counterparty is { } counterparty

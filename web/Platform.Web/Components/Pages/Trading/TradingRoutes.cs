@@ -8,4 +8,7 @@ public static class TradingRoutes
     public const string Blotter = "/trading/blotter";
 
     public static string Ticket(string ticketId) => Tickets + "/" + Uri.EscapeDataString(ticketId);
+
+    /// The new-ticket form, filled with a sent-back ticket's terms, to revise and resubmit it.
+    public static string Revise(string ticketId) => NewTicket + "?revise=" + Uri.EscapeDataString(ticketId);
 }
