@@ -11,12 +11,12 @@ public sealed class RoleMenuTests(PlatformServer platform, ChromiumBrowser brows
 {
     /// What each role may open today: everyone the workspace, the dealer quote board, the reference data (bonds,
     /// counterparties, books), the calendar, the workflow inbox and instances; data stewards and admins the reference
-    /// data import; the front and middle office the bond calculator; traders and admins the new ticket and their tickets,
-    /// and with them those who approve, watch or audit the desk the blotter; workflow designers and admins the workflow
-    /// designer; admins the users, auditors the trail.
+    /// data import; the front and middle office the bond calculator; traders and admins the new ticket, their tickets and
+    /// the derivatives capture, and with them those who approve, watch or audit the desk the blotter; workflow designers
+    /// and admins the workflow designer; admins the users, auditors the trail.
     public static TheoryData<string, string[], string[]> Menus => new()
     {
-        { "trader1", ["home", "bond-calculator", .. Tickets, "trading-blotter", "trading-quotes", .. Reference, "calendar", .. Workflows],
+        { "trader1", ["home", "bond-calculator", .. Tickets, "trading-derivatives", "trading-blotter", "trading-quotes", .. Reference, "calendar", .. Workflows],
             ["workspace", "front", "reference", "data", "workflows"] },
         { "approver1", ["home", "bond-calculator", "trading-blotter", "trading-quotes", .. Reference, "calendar", .. Workflows],
             ["workspace", "front", "reference", "data", "workflows"] },
@@ -28,7 +28,7 @@ public sealed class RoleMenuTests(PlatformServer platform, ChromiumBrowser brows
         { "designer1", ["home", "trading-quotes", .. Reference, "calendar", .. Workflows, "workflow-designer"], ["workspace", "front", "reference", "data", "workflows"] },
         { "auditor1", ["home", "trading-blotter", "trading-quotes", .. Reference, "calendar", .. Workflows, "audit"],
             ["workspace", "front", "reference", "data", "workflows", "admin"] },
-        { "admin1", ["home", .. Tickets, "trading-blotter", "trading-quotes", .. Reference, "reference-import", "calendar", .. Workflows, "workflow-designer", "users"],
+        { "admin1", ["home", .. Tickets, "trading-derivatives", "trading-blotter", "trading-quotes", .. Reference, "reference-import", "calendar", .. Workflows, "workflow-designer", "users"],
             ["workspace", "front", "reference", "data", "workflows", "admin"] },
     };
 

@@ -38,7 +38,7 @@ public sealed class UserAdminTests(PlatformServer platform, ChromiumBrowser brow
         await Portal.SubmitSignInAsync("e2e.dealer", "Dealer@2026");
         await Portal.WaitForInteractiveAsync();
         await Expect(Portal.Page.GetByTestId("user-display-name")).ToHaveTextAsync("端到端交易员 E2E Dealer");
-        Assert.Equal(["home", "bond-calculator", "trading-tickets", "trading-ticket-new", "trading-blotter", "trading-quotes", "reference-bonds",
+        Assert.Equal(["home", "bond-calculator", "trading-tickets", "trading-ticket-new", "trading-derivatives", "trading-blotter", "trading-quotes", "reference-bonds",
                 "reference-counterparties", "reference-books", "calendar", "workflow-inbox", "workflow-instances"],
             await Portal.MenuEntryKeysAsync());
     }

@@ -26,19 +26,13 @@ public sealed class NewTicketPage(IPage page)
     /// Types into the bond select's search box and clicks the bond's option ("short name CFETS code") once the
     /// desk's search has answered.
     public async Task PickBondAsync(string search, string label, string bondId) =>
-        await PickRemoteAsync("ticket-bond", search, label, bondId);
+        await AntSelects.PickRemoteAsync(page, "ticket-bond", search, label, bondId);
 
     public async Task PickCounterpartyAsync(string search, string label, string counterpartyId) =>
-        await PickRemoteAsync("ticket-counterparty", search, label, counterpartyId);
+        await AntSelects.PickRemoteAsync(page, "ticket-counterparty", search, label, counterpartyId);
 
     /// Opens the book select and clicks the book's option ("RATES-TRD 利率交易账簿").
-    public async Task PickBookAsync(string bookId)
-    {
-        var select = page.GetByTestId("ticket-book");
-        await select.Locator(".ant-select-selector").ClickAsync();
-        await OpenDropdown.Locator($"[role=option][aria-label^='{bookId} ']").ClickAsync();
-        await Expect(select).ToHaveAttributeAsync("data-value", bookId);
-    }
+    public async Task PickBookAsync(string bookId) => await AntSelects.PickAsync(page, "ticket-book", bookId + " ", bookId);
 
     public async Task SetPriceAsync(string price) => await page.Locator("#ticket-price").FillAsync(price);
 
@@ -85,27 +79,5 @@ public sealed class NewTicketPage(IPage page)
         await SetPriceAsync(price);
         await ExpectPreviewAsync(price, faceWan);
         return price;
-    }
-
-    private ILocator OpenDropdown => page.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)");
-
-    private async Task PickRemoteAsync(string testId, string search, string label, string value)
-    {
-        var select = page.GetByTestId(testId);
-        var input = select.Locator("input");
-        await select.Locator(".ant-select-selector").ClickAsync();
-        // Text typed before Ant's select knows its dropdown is open is lost to it: the box shows it, the select draws
-        // the box empty, and the text stays there over the picked label. aria-expanded appears once it knows.
-        await Expect(input).ToHaveAttributeAsync("aria-expanded", new Regex(".*"));
-        await Expect(input).ToBeFocusedAsync();
-        // Filled in one go: typed key by key, a key can be lost when the circuit echoes an older value of Ant's search
-        // box back while the next key is typed.
-        await input.FillAsync(search);
-        // Picked before the search answers, Ant would keep the typed text over the picked label.
-        await Expect(select).ToHaveAttributeAsync("data-search", search);
-        await OpenDropdown.Locator($"[role=option][aria-label='{label}']").ClickAsync();
-        await Expect(select).ToHaveAttributeAsync("data-value", value);
-        // The search text goes once picked, leaving the picked label alone in the box.
-        await Expect(input).ToHaveValueAsync("");
     }
 }

@@ -6,8 +6,9 @@ namespace Platform.Web.Menu;
 
 /// The trading module's pages. Reference data (bonds, counterparties, books) is read by every signed-in user, since
 /// every office prices, limits or settles against it; only data stewards and admins import it, as the import page's
-/// [Authorize] says. In the front office, traders (and admins) enter and follow their tickets; the blotter is also read
-/// by those who approve, watch or audit the desk (<see cref="TradingRoles"/>, which the pages' [Authorize] use too).
+/// [Authorize] says. In the front office, traders (and admins) enter and follow their tickets and capture derivatives;
+/// the blotter is also read by those who approve, watch or audit the desk (<see cref="TradingRoles"/>, which the pages'
+/// [Authorize] use too).
 internal sealed class TradingMenuContributor : IPortalMenuContributor
 {
     public IEnumerable<PortalMenuEntry> Entries { get; } =
@@ -17,6 +18,8 @@ internal sealed class TradingMenuContributor : IPortalMenuContributor
         // After My tickets, whose route prefixes its own: Ant lights the last entry matching as the page first draws.
         new("trading-ticket-new", TradingRoutes.NewTicket, new("新建审批单", "New ticket"), IconType.Outline.FileAdd, PortalMenuGroups.FrontOffice,
             TradingRoles.TraderRoles, order: 20),
+        new("trading-derivatives", TradingRoutes.Derivatives, new("衍生品录入", "Derivatives capture"), IconType.Outline.Swap, PortalMenuGroups.FrontOffice,
+            TradingRoles.TraderRoles, order: 25),
         new("trading-blotter", TradingRoutes.Blotter, new("成交与持仓", "Blotter"), IconType.Outline.Table, PortalMenuGroups.FrontOffice,
             TradingRoles.ReaderRoles, order: 30),
         // Everyone reads the dealer quote board; only traders and admins get its form (QuoteTraders).

@@ -6,6 +6,7 @@ public static class TradingRoutes
     public const string NewTicket = "/trading/tickets/new";
     public const string Tickets = "/trading/tickets";
     public const string Blotter = "/trading/blotter";
+    public const string Derivatives = "/trading/derivatives";
 
     public static string Ticket(string ticketId) => Tickets + "/" + Uri.EscapeDataString(ticketId);
 
