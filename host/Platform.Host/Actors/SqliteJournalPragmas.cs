@@ -6,12 +6,11 @@ namespace Platform.Host.Actors;
 /// Sets the pragmas of every journal connection linq2db opens: full fsync on commit, so that an acknowledged event
 /// survives a crash of the machine, and SQLite's own busy timeout. Without that a writer that finds the file locked by
 /// another (a second node's journal, the snapshot store) is retried by Microsoft.Data.Sqlite only every 150 ms, which
-/// caps the journal at a few hundred events a second; SQLite's busy handler retries within a millisecond. Recovery reads
-/// pages through a memory map (mmap_size) rather than a read() and a copy each. The first
+/// caps the journal at a few hundred events a second; SQLite's busy handler retries within a millisecond. The first
 /// connection also puts the file in WAL mode (kept in the file), so that recovery reads never wait for a write.
 internal sealed class SqliteJournalPragmas : IConnectionInterceptor
 {
-    public const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=FULL; PRAGMA mmap_size=268435456";
+    public const string Pragmas = "PRAGMA busy_timeout=30000; PRAGMA synchronous=FULL";
     private const string PragmasAndWal = Pragmas + "; PRAGMA journal_mode=WAL";
     private int _walSet;
 

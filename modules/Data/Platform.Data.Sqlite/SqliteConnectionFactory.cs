@@ -50,9 +50,8 @@ public sealed class SqliteConnectionFactory : ISqlConnectionFactory
             if (conn.Handle is { } handle && _configured.TryGetValue(handle, out _)) return conn;
             await using var cmd = conn.CreateCommand();
             // busy_timeout: SQLite's own busy handler waits for another writer within a millisecond; without it
-            // Microsoft.Data.Sqlite retries a locked statement only every 150 ms. mmap_size: pages are read from a memory
-            // map instead of a read() and a copy each, which under load were most of the kernel's share.
-            cmd.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA mmap_size=268435456";
+            // Microsoft.Data.Sqlite retries a locked statement only every 150 ms.
+            cmd.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000";
             await cmd.ExecuteNonQueryAsync(ct);
             if (conn.Handle is { } opened) _configured.AddOrUpdate(opened, Configured);
             return conn;
