@@ -28,6 +28,7 @@ internal static class ActorSystemRegistration
                 .WithSqlPersistence(j => journal.ConfigureJournal(j), s => journal.ConfigureSnapshots(s))
                 .WithRemoting(akka.Hostname, akka.Port)
                 .WithClustering(new ClusterOptions { SeedNodes = akka.SeedNodes });
+            builder.AddHocon(PlatformDispatchers.Hocon, HoconAddMode.Prepend);
             if (journal.Hocon.Length > 0) builder.AddHocon(journal.Hocon, HoconAddMode.Prepend);
             if (akka.SeedNodes.Length == 0)
             {
