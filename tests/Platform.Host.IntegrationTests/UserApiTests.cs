@@ -53,6 +53,19 @@ public sealed class UserApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal("密码至少 8 个字符", chinese.GetProperty("errors").GetProperty("password")[0].GetString());
         Assert.Equal("请求内容不合法", chinese.GetProperty("title").GetString());
         Assert.Equal("password must be at least 8 characters", english.GetProperty("errors").GetProperty("password")[0].GetString());
+
+        // a bare language, and a preference list, pick the supported culture of that language
+        foreach (var header in new[] { "en", "fr-FR, en;q=0.8, zh;q=0.5" })
+        {
+            admin.DefaultRequestHeaders.AcceptLanguage.Clear();
+            admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd(header);
+            var bare = await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync("/api/v1/users", bad, Ct), HttpStatusCode.BadRequest, "password");
+            Assert.Equal("password must be at least 8 characters", bare.GetProperty("errors").GetProperty("password")[0].GetString());
+        }
+        admin.DefaultRequestHeaders.AcceptLanguage.Clear();
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-TW, en;q=0.5");
+        var traditional = await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync("/api/v1/users", bad, Ct), HttpStatusCode.BadRequest, "password");
+        Assert.Equal("密码至少 8 个字符", traditional.GetProperty("errors").GetProperty("password")[0].GetString());
     }
 
     [Fact]
