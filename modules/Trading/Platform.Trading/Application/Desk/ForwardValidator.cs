@@ -43,12 +43,7 @@ internal static class ForwardValidator
                 $"faceWan must be a whole number of {ContractFaceWan:0} 万 contracts, at most {MaxFaceWan:#,##0}"));
         if (r.Price <= MinPrice || r.Price >= MaxPrice || decimal.Round(r.Price, 4) != r.Price)
             problems.Add("price", new($"远期净价须在 {MinPrice:0} 到 {MaxPrice:0} 之间，最多 4 位小数", $"price must be a clean price per 100 between {MinPrice:0} and {MaxPrice:0}, at most 4 decimals"));
-        if (!data.Counterparties.TryGetValue(r.CounterpartyId ?? "", out var counterparty))
-            problems.Add("counterpartyId", new($"交易对手 '{r.CounterpartyId}' 不存在", $"counterparty '{r.CounterpartyId}' does not exist"));
-        if (!data.Books.TryGetValue(r.BookId ?? "", out var book) || book.Level != BookLevels.Book)
-            problems.Add("bookId", new($"账簿 '{r.BookId}' 不存在", $"book '{r.BookId}' does not exist"));
-        if (r.CfetsDealNumber is { Length: > 40 }) problems.Add("cfetsDealNumber", new("CFETS 成交编号最多 40 个字符", "cfetsDealNumber must be at most 40 characters"));
-        if (r.Remarks is { Length: > 1000 }) problems.Add("remarks", new("备注最多 1000 个字符", "remarks must be at most 1000 characters"));
+        var (counterparty, book) = CaptureParties.Check(problems, data, r.CounterpartyId, r.BookId, r.CfetsDealNumber, r.Remarks);
         if (problems.Any) throw new ValidationFailedException(problems.ToDictionary());
 
         var c = contract!;

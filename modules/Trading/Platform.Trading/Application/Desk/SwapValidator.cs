@@ -47,12 +47,7 @@ internal static class SwapValidator
         }
         else if (r.EffectiveDate is null || r.TerminationDate is null)
             problems.Add(r.EffectiveDate is null ? "effectiveDate" : "terminationDate", new("起息日与到期日须同时填写", "give both the effective and the termination date"));
-        if (!data.Counterparties.TryGetValue(r.CounterpartyId ?? "", out var counterparty))
-            problems.Add("counterpartyId", new($"交易对手 '{r.CounterpartyId}' 不存在", $"counterparty '{r.CounterpartyId}' does not exist"));
-        if (!data.Books.TryGetValue(r.BookId ?? "", out var book) || book.Level != BookLevels.Book)
-            problems.Add("bookId", new($"账簿 '{r.BookId}' 不存在", $"book '{r.BookId}' does not exist"));
-        if (r.CfetsDealNumber is { Length: > 40 }) problems.Add("cfetsDealNumber", new("CFETS 成交编号最多 40 个字符", "cfetsDealNumber must be at most 40 characters"));
-        if (r.Remarks is { Length: > 1000 }) problems.Add("remarks", new("备注最多 1000 个字符", "remarks must be at most 1000 characters"));
+        var (counterparty, book) = CaptureParties.Check(problems, data, r.CounterpartyId, r.BookId, r.CfetsDealNumber, r.Remarks);
         var tradeDate = r.TradeDate ?? today;
         if (tradeDate > today || tradeDate < calendar.FirstCoveredDate || !calendar.IsBusinessDay(tradeDate))
             problems.Add("tradeDate", new($"交易日 {tradeDate:yyyy-MM-dd} 须为不晚于今天的银行间市场工作日", $"trade date {tradeDate:yyyy-MM-dd} must be an inter-bank business day, not after today"));
