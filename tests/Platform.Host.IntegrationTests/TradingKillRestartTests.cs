@@ -9,13 +9,15 @@ using Xunit;
 
 namespace Platform.Host.IntegrationTests;
 
-/// The host process is killed (SIGKILL) while orders and tickets stream in. After a restart on the same database every
-/// acknowledged order and ticket is there, each idempotency key is booked exactly once however often it is sent again,
-/// and every position equals the sum of the trades booked.
+/// The host process is killed (SIGKILL) while orders, tickets and swaps stream in. After a restart on the same database
+/// every acknowledged order, ticket and swap is there, each idempotency key is booked exactly once however often it is
+/// sent again, and every position equals the sum of the trades booked.
 public sealed class TradingKillRestartTests
 {
     private const int Orders = 240;
     private const int Tickets = 12;
+    private const int Swaps = 12;
+    private const string SwapPath = "/api/v1/trading/derivatives/swaps";
     private static readonly string[] Books = ["RATES-TRD", "NCD-MM", "CREDIT-TRD"];
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -25,6 +27,7 @@ public sealed class TradingKillRestartTests
         await using var database = await TestDatabase.CreateAsync(kind);
         var acknowledgedOrders = new ConcurrentDictionary<string, string>();    // key -> trade id
         var acknowledgedTickets = new ConcurrentDictionary<string, string>();   // key -> ticket id
+        var acknowledgedSwaps = new ConcurrentDictionary<string, string>();     // key -> derivative trade id
         List<(string Key, string Path, object Body)> requests;
         await using (var first = HostProcess.Start(database, "--Platform:Demo:Enabled=true"))
         {
@@ -42,6 +45,7 @@ public sealed class TradingKillRestartTests
                         if (response.StatusCode != HttpStatusCode.Created) continue;
                         var json = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
                         if (path.EndsWith("orders", StringComparison.Ordinal)) acknowledgedOrders[key] = json.GetProperty("trade").GetProperty("tradeId").GetString()!;
+                        else if (path == SwapPath) acknowledgedSwaps[key] = json.GetProperty("tradeId").GetString()!;
                         else acknowledgedTickets[key] = json.GetProperty("ticketId").GetString()!;
                     }
                     catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
@@ -54,7 +58,8 @@ public sealed class TradingKillRestartTests
             first.Kill();
             await sending;
         }
-        TestContext.Current.TestOutputHelper?.WriteLine($"{acknowledgedOrders.Count} orders and {acknowledgedTickets.Count} tickets acknowledged before the kill");
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{acknowledgedOrders.Count} orders, {acknowledgedTickets.Count} tickets and {acknowledgedSwaps.Count} swaps acknowledged before the kill");
         Assert.InRange(acknowledgedOrders.Count, Orders / 3, Orders - 1);   // the kill came in the middle
 
         await using var second = HostProcess.Start(database, "--Platform:Demo:Enabled=true");
@@ -62,6 +67,8 @@ public sealed class TradingKillRestartTests
         var again = await SignInAsync(second, "trader1");
         var trades = await AllTradesAsync(again);
         foreach (var (key, tradeId) in acknowledgedOrders) Assert.True(trades.ContainsKey(tradeId), $"acknowledged order {key} ({tradeId}) is lost");
+        foreach (var (key, swapId) in acknowledgedSwaps)
+            Assert.True((await again.GetAsync($"/api/v1/trading/derivatives/{swapId}", Ct)).IsSuccessStatusCode, $"acknowledged swap {key} ({swapId}) is lost");
         foreach (var (key, ticketId) in acknowledgedTickets)
         {
             var ticket = await WorkflowApi.PollAsync(again, $"/api/v1/trading/tickets/{ticketId}", t => t.GetProperty("workflowInstanceId").ValueKind == JsonValueKind.String);
@@ -77,7 +84,12 @@ public sealed class TradingKillRestartTests
             var json = await TradingApi.CreatedAsync(response);
             if (acknowledgedOrders.TryGetValue(key, out var tradeId)) Assert.Equal(tradeId, json.GetProperty("trade").GetProperty("tradeId").GetString());
             if (acknowledgedTickets.TryGetValue(key, out var ticketId)) Assert.Equal(ticketId, json.GetProperty("ticketId").GetString());
+            if (acknowledgedSwaps.TryGetValue(key, out var swapId)) Assert.Equal(swapId, json.GetProperty("tradeId").GetString());
         }
+        var swaps = 0L;
+        foreach (var book in Books)
+            swaps += (await again.GetFromJsonAsync<JsonElement>($"/api/v1/trading/derivatives?book={book}&pageSize=100", Ct)).GetProperty("total").GetInt64();
+        Assert.Equal(Swaps, swaps);
         trades = await AllTradesAsync(again);
         Assert.Equal(Orders, trades.Count);
         foreach (var book in Books)
@@ -91,8 +103,8 @@ public sealed class TradingKillRestartTests
         Assert.Equal(Tickets, mine.GetProperty("total").GetInt64());
     }
 
-    /// Buys and sells across three books and six bonds (sales only of what earlier buys in the same stream hold), and a
-    /// few tickets.
+    /// Buys and sells across three books and six bonds (sales only of what earlier buys in the same stream hold), a few
+    /// tickets and a few swaps.
     private static async Task<List<(string Key, string Path, object Body)>> RequestsAsync(HttpClient trader)
     {
         var bonds = new[] { await TradingApi.BondAsync(trader, "PolicyBank"), await TradingApi.BondAsync(trader, "Treasury"), await TradingApi.BondAsync(trader, "Ncd"),
@@ -107,6 +119,13 @@ public sealed class TradingKillRestartTests
         }
         for (var i = 0; i < Tickets; i++)
             list.Insert(i * (Orders / Tickets), ($"kill-ticket-{i}", "/api/v1/trading/tickets", TradingApi.Ticket(bonds[0].BondId, bonds[0].CleanPrice, 10m * (i + 1))));
+        var tradeDate = TradingApi.OrderDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 0; i < Swaps; i++)
+            list.Insert(i * (Orders / Swaps) + 1, ($"kill-swap-{i}", SwapPath, new
+            {
+                convention = i % 2 == 0 ? "FR007" : "SHIBOR-3M", direction = i % 3 == 0 ? "Receiver" : "Payer", notionalWan = 1_000m * (i + 1), fixedRatePct = 1.8m + i / 100m,
+                tenor = $"{1 + i % 5}Y", counterpartyId = "ICBC", bookId = Books[i % 2], tradeDate,
+            }));
         return list;
     }
 
