@@ -22,30 +22,13 @@ internal static class DerivativeEndpoints
     public static RouteGroupBuilder MapDerivativeEndpoints(this RouteGroupBuilder trading)
     {
         var derivatives = trading.MapGroup("/derivatives").WithTags("Trading derivatives").RequireAuthorization();
-        derivatives.MapPost("/swaps/preview", async (SwapRequest request, IDerivativesDesk desk, ClaimsPrincipal user, CancellationToken ct) =>
-                TypedResults.Ok(await desk.PreviewSwapAsync(request, user.Identity!.Name!, ct)))
-            .RequireAuthorization(p => p.RequireRole(Traders))
-            .WithSummary("What a CNY swap (FR007, SHIBOR-3M, LPR-1Y, PRIMENCD-1Y) resolves to (dates, periods, day counts, reset tenor, clearing house) and its checks. Changes nothing; 400 naming each bad field.");
-        derivatives.MapPost("/swaps", async ([FromHeader(Name = KeyHeader)] string? key, SwapRequest request, IDerivativesDesk desk, ClaimsPrincipal user, CancellationToken ct) =>
-                await CheckedResults.Of(async () =>
-                {
-                    var booked = await desk.BookSwapAsync(request, user.Identity!.Name!, key ?? "", ct);
-                    return TypedResults.Created($"/api/v1/trading/derivatives/{booked.TradeId}", booked);
-                }))
-            .RequireAuthorization(p => p.RequireRole(Traders))
-            .WithSummary("Books a CNY swap executed on CFETS, for clearing at SHCH. 201 with the booked swap and its terms; 422 when a check fails.");
-        derivatives.MapPost("/bond-forwards/preview", async (BondForwardRequest request, IDerivativesDesk desk, ClaimsPrincipal user, CancellationToken ct) =>
-                TypedResults.Ok(await desk.PreviewForwardAsync(request, user.Identity!.Name!, ct)))
-            .RequireAuthorization(p => p.RequireRole(Traders))
-            .WithSummary("What a standard bond forward resolves to (contract, notional bond, dates, the yield its price implies at delivery) and its checks. Changes nothing.");
-        derivatives.MapPost("/bond-forwards", async ([FromHeader(Name = KeyHeader)] string? key, BondForwardRequest request, IDerivativesDesk desk, ClaimsPrincipal user, CancellationToken ct) =>
-                await CheckedResults.Of(async () =>
-                {
-                    var booked = await desk.BookForwardAsync(request, user.Identity!.Name!, key ?? "", ct);
-                    return TypedResults.Created($"/api/v1/trading/derivatives/{booked.TradeId}", booked);
-                }))
-            .RequireAuthorization(p => p.RequireRole(Traders))
-            .WithSummary("Books a standard bond forward executed on CFETS, for clearing at SHCH. 201 with the booked forward; 422 when a check fails.");
+        MapCapture<SwapRequest>(derivatives, "/swaps", (desk, r, trader, ct) => desk.PreviewSwapAsync(r, trader, ct), (desk, r, trader, key, ct) => desk.BookSwapAsync(r, trader, key, ct),
+            "What a CNY swap (FR007, SHIBOR-3M, LPR-1Y, PRIMENCD-1Y) resolves to (dates, periods, day counts, reset tenor, clearing house) and its checks. Changes nothing; 400 naming each bad field.",
+            "Books a CNY swap executed on CFETS, for clearing at SHCH. 201 with the booked swap and its terms; 422 when a check fails.");
+        MapCapture<BondForwardRequest>(derivatives, "/bond-forwards", (desk, r, trader, ct) => desk.PreviewForwardAsync(r, trader, ct),
+            (desk, r, trader, key, ct) => desk.BookForwardAsync(r, trader, key, ct),
+            "What a standard bond forward resolves to (contract, notional bond, dates, the yield its price implies at delivery) and its checks. Changes nothing.",
+            "Books a standard bond forward executed on CFETS, for clearing at SHCH. 201 with the booked forward; 422 when a check fails.");
         derivatives.MapGet("/bond-forwards/contracts", async (DateOnly? date, IDerivativesDesk desk, CancellationToken ct) =>
                 TypedResults.Ok(await desk.ForwardContractsAsync(date, ct)))
             .WithSummary("The standard bond forward contracts listed on a day (default today): product, notional bond, last trading and delivery dates.");
@@ -63,5 +46,25 @@ internal static class DerivativeEndpoints
             })
             .WithSummary("A book's derivatives, newest first, by kind (`Swap`, `BondForward`) and trade date range (paged).");
         return trading;
+    }
+
+    /// A capture kind's two writes, for traders: <c>{path}/preview</c> (terms and checks, nothing changed) and
+    /// <c>{path}</c> (booked once per Idempotency-Key: 201, or 422 listing the checks).
+    private static void MapCapture<TRequest>(RouteGroupBuilder derivatives, string path,
+        Func<IDerivativesDesk, TRequest, string, CancellationToken, Task<DerivativePreview>> preview,
+        Func<IDerivativesDesk, TRequest, string, string, CancellationToken, Task<DerivativeView>> book, string previewSummary, string bookSummary)
+    {
+        derivatives.MapPost(path + "/preview", async (TRequest request, IDerivativesDesk desk, ClaimsPrincipal user, CancellationToken ct) =>
+                TypedResults.Ok(await preview(desk, request, user.Identity!.Name!, ct)))
+            .RequireAuthorization(p => p.RequireRole(Traders))
+            .WithSummary(previewSummary);
+        derivatives.MapPost(path, async ([FromHeader(Name = KeyHeader)] string? key, TRequest request, IDerivativesDesk desk, ClaimsPrincipal user, CancellationToken ct) =>
+                await CheckedResults.Of(async () =>
+                {
+                    var booked = await book(desk, request, user.Identity!.Name!, key ?? "", ct);
+                    return TypedResults.Created($"/api/v1/trading/derivatives/{booked.TradeId}", booked);
+                }))
+            .RequireAuthorization(p => p.RequireRole(Traders))
+            .WithSummary(bookSummary);
     }
 }

@@ -24,18 +24,7 @@ internal sealed class TicketApprovals(BookReadStore reads, IWorkflowInstances wo
         if (ticket.WorkflowInstanceId is not null || ticket.Status != TicketStatuses.PendingApproval) return ticket;
         var actor = new WorkflowActor(ticket.Trader, [TraderRole]);
         var instance = await workflows.StartAsync(new StartInstanceRequest(TicketProcess.Key, ticket.TicketId, Variables(ticket)), actor, ticket.TicketId, ct);
-        if (instance.Tasks.FirstOrDefault(t => t.ElementId == TicketProcess.SubmitTask) is { } submit)
-        {
-            try
-            {
-                await workflows.CompleteTaskAsync(submit.TaskId, new CompleteTaskRequest("approve", "提交审批 Submitted"), actor, ct);
-            }
-            catch (NotFoundException)
-            {
-                // the start-up recovery (or another node) started the same instance and completed the task first
-                if ((await workflows.GetAsync(instance.InstanceId, ct)).Tasks.Any(t => t.TaskId == submit.TaskId)) throw;
-            }
-        }
+        await CompleteSubmitAsync(instance, new CompleteTaskRequest("approve", "提交审批 Submitted"), actor, ct);
         await reads.SetWorkflowInstanceAsync(ticket.TicketId, instance.InstanceId, ct);
         return ticket with { WorkflowInstanceId = instance.InstanceId };
     }
@@ -50,19 +39,25 @@ internal sealed class TicketApprovals(BookReadStore reads, IWorkflowInstances wo
     {
         var ticket = TradingViews.ToView(await reads.TicketAsync(ticketId, ct) ?? throw new InvalidOperationException($"ticket {ticketId} is not in the read model"));
         if (ticket.WorkflowInstanceId is not { } instanceId) return ticket;
-        var instance = await workflows.GetAsync(instanceId, ct);
-        if (instance.Tasks.FirstOrDefault(t => t.ElementId == TicketProcess.SubmitTask) is not { } submit) return ticket;
+        await CompleteSubmitAsync(await workflows.GetAsync(instanceId, ct), new CompleteTaskRequest("approve",
+            $"修改后重新提交（第 {ticket.Revision} 次修改） Revised and resubmitted (revision {ticket.Revision})", Variables(ticket)),
+            new WorkflowActor(ticket.Trader, [TraderRole]), ct);
+        return ticket;
+    }
+
+    /// Completes the trader's submit task if the instance waits there. Another call (the start-up recovery, another node,
+    /// a concurrent retry) may complete it first: then the task is gone and that is not an error.
+    private async Task CompleteSubmitAsync(InstanceView instance, CompleteTaskRequest request, WorkflowActor actor, CancellationToken ct)
+    {
+        if (instance.Tasks.FirstOrDefault(t => t.ElementId == TicketProcess.SubmitTask) is not { } submit) return;
         try
         {
-            await workflows.CompleteTaskAsync(submit.TaskId, new CompleteTaskRequest("approve", $"修改后重新提交（第 {ticket.Revision} 次修改） Revised and resubmitted (revision {ticket.Revision})",
-                Variables(ticket)), new WorkflowActor(ticket.Trader, [TraderRole]), ct);
+            await workflows.CompleteTaskAsync(submit.TaskId, request, actor, ct);
         }
         catch (NotFoundException)
         {
-            // a concurrent retry completed it first
-            if ((await workflows.GetAsync(instanceId, ct)).Tasks.Any(t => t.TaskId == submit.TaskId)) throw;
+            if ((await workflows.GetAsync(instance.InstanceId, ct)).Tasks.Any(t => t.TaskId == submit.TaskId)) throw;
         }
-        return ticket;
     }
 
     public async Task CompleteExecutionTaskAsync(string ticketId, string trader, CancellationToken ct)
