@@ -153,16 +153,12 @@ internal sealed class TradingProjectionStore(ISqlConnectionFactory connections, 
     {
         var r = b.Trade.Request;
         var e = b.Trade.Economics;
-        return new TradeBookedEvent(DeterministicId(b.TradeId), b.At, b.TradeId, bookId, b.Trade.TicketId, b.Trade.Trader, r.BondId, r.Direction, r.FaceWan,
+        return new TradeBookedEvent(OrderedEventId.For(b.At, "trading.trade-booked:" + b.TradeId), b.At, b.TradeId, bookId, b.Trade.TicketId, b.Trade.Trader, r.BondId, r.Direction, r.FaceWan,
             e.CleanPrice, e.FullPrice, e.YieldToMaturity, e.SettlementAmount, e.TradeDate, e.SettlementDate, r.SettlementMethod, r.CounterpartyId, b.Trade.CfetsDealNumber);
     }
 
-    private static DerivativeBookedEvent ToEvent(string bookId, DerivativeBooked d) => new(DeterministicId(d.TradeId, "trading.derivative-booked:"), d.At,
+    private static DerivativeBookedEvent ToEvent(string bookId, DerivativeBooked d) => new(OrderedEventId.For(d.At, "trading.derivative-booked:" + d.TradeId), d.At,
         d.TradeId, bookId, d.Derivative.Kind, d.Derivative.Trader, d.Derivative.CounterpartyId, d.Derivative.CfetsDealNumber, d.Derivative.Swap, d.Derivative.Forward);
-
-    /// The same event id for the same trade, however often it is projected.
-    private static Guid DeterministicId(string tradeId, string prefix = "trading.trade-booked:") =>
-        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(prefix + tradeId)).AsSpan(0, 16));
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
