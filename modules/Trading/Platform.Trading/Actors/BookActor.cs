@@ -8,9 +8,9 @@ namespace Platform.Trading.Actors;
 
 /// One book, event-sourced on the platform journal and reached through Cluster Sharding. It decides nothing itself:
 /// <see cref="BookRules"/> does. Commands that arrive while a write is in flight wait in a buffer and are decided
-/// together, in arrival order, on the state as it will be; their events are journaled in one write and projected in one
-/// projector batch, and every caller is answered once its rows are committed. So the throughput grows with the load
-/// instead of being one journal round trip per command. The write is PersistAllAsync: with PersistAll, Akka stashes the
+/// together, in arrival order, on the state as it will be; their events are journaled in one write, a few dozen to a
+/// row (<see cref="BookEvents"/>), and projected in one projector batch, and every caller is answered once its rows are
+/// committed. So the throughput grows with the load instead of being one journal round trip per command. The write is PersistAllAsync: with PersistAll, Akka stashes the
 /// commands that arrive during a write and hands them back one at a time, so every write carried a single command.
 internal sealed class BookActor : ReceivePersistentActor
 {
@@ -34,7 +34,15 @@ internal sealed class BookActor : ReceivePersistentActor
         {
             if (offer.Snapshot is BookSnapshot snapshot) _state = snapshot.ToState();
         });
-        Recover<BookEvent>(e =>
+        Recover<BookEvents>(row =>
+        {
+            foreach (var e in row.Events)
+            {
+                _state = BookRules.Apply(_state, e);
+                _recovered.Add((LastSequenceNr, e));
+            }
+        });
+        Recover<BookEvent>(e =>   // a row of one event, as journaled before BookEvents
         {
             _state = BookRules.Apply(_state, e);
             _recovered.Add((LastSequenceNr, e));
@@ -107,15 +115,16 @@ internal sealed class BookActor : ReceivePersistentActor
         }
         _writing = true;
         var first = LastSequenceNr + 1;
+        var rows = BookEvents.Rows(events);
         var applied = 0;
-        PersistAllAsync(events, _ =>
+        PersistAllAsync(rows, _ =>
         {
-            if (++applied < events.Count) return;
+            if (++applied < rows.Count) return;
             // the state the batch was decided on is the fold of these very events: Apply is pure, so it is not run again
             _state = tentative;
             // the whole batch is journaled: project it, answer after the commit, and take the next batch as a message of
             // its own (persisting again from inside a persist handler would leave later commands in Akka's stash)
-            var numbered = events.Select((ev, i) => (first + i, ev)).ToList();
+            var numbered = rows.SelectMany((row, r) => row.Events.Select(ev => (first + r, ev))).ToList();
             replies.Add((Self, new Projected(numbered[^1].Item1)));
             _projector.Tell(new TradingProjector.Project(Projection(numbered), replies));
             _sinceSnapshot += events.Count;
