@@ -30,6 +30,12 @@ public sealed class SqliteConnectionFactory : ISqlConnectionFactory
 
     public string DataSource { get; }
 
+    public string ConnectionString => _connectionString;
+
+    /// Connections leave checkpoints to <see cref="SqliteCheckpointService"/>: set by the host, which runs it. Without it
+    /// (tools, tests) SQLite checkpoints by itself at commit.
+    public bool BackgroundCheckpoints { get; init; }
+
     public ISqlDialect Dialect { get; } = new SqliteDialect();
 
     public string Describe() => $"SQLite file {Path.GetFullPath(DataSource)}";
@@ -51,7 +57,9 @@ public sealed class SqliteConnectionFactory : ISqlConnectionFactory
             await using var cmd = conn.CreateCommand();
             // busy_timeout: SQLite's own busy handler waits for another writer within a millisecond; without it
             // Microsoft.Data.Sqlite retries a locked statement only every 150 ms.
-            cmd.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000";
+            cmd.CommandText = BackgroundCheckpoints
+                ? "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=0"
+                : "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000";
             await cmd.ExecuteNonQueryAsync(ct);
             if (conn.Handle is { } opened) _configured.AddOrUpdate(opened, Configured);
             return conn;
