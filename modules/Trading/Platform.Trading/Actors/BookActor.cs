@@ -10,8 +10,9 @@ namespace Platform.Trading.Actors;
 /// <see cref="BookRules"/> does. Commands that arrive while a write is in flight wait in a buffer and are decided
 /// together, in arrival order, on the state as it will be; their events are journaled in one write, a few dozen to a
 /// row (<see cref="BookEvents"/>), and projected in one projector batch, and every caller is answered once its rows are
-/// committed. So the throughput grows with the load instead of being one journal round trip per command. The write is PersistAllAsync: with PersistAll, Akka stashes the
-/// commands that arrive during a write and hands them back one at a time, so every write carried a single command.
+/// committed. So the throughput grows with the load instead of being one journal round trip per command. The write is
+/// PersistAllAsync: with PersistAll, Akka stashes the commands that arrive during a write and hands them back one at a
+/// time, so every write carried a single command.
 internal sealed class BookActor : ReceivePersistentActor
 {
     public const string PersistencePrefix = "trading-book-";
