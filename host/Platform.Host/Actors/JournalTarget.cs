@@ -22,7 +22,7 @@ public sealed record JournalTarget(string ConnectionString, string LinqToDbProvi
             throw new PlatformConfigurationException(AkkaOptions.Section + ":JournalConnectionString", "a connection string is required when JournalProvider is set");
         return kind switch
         {
-            DatabaseKind.Sqlite when settings.Akka.JournalProvider is null && !IsInMemory(connectionString) =>
+            DatabaseKind.Sqlite when settings.Akka.JournalProvider is null && !SqliteInMemory.Is(connectionString) =>
                 new JournalTarget(SqliteJournalConnectionString(connectionString, ownFile: true), ProviderName.SQLiteMS)
                 {
                     PlatformSqliteConnectionString = connectionString,
@@ -82,16 +82,10 @@ public sealed record JournalTarget(string ConnectionString, string LinqToDbProvi
         snapshots.DatabaseOptions = database;
     }
 
-    private static bool IsInMemory(string connectionString)
-    {
-        var b = new SqliteConnectionStringBuilder(connectionString);
-        return b.DataSource == ":memory:" || b.Mode == SqliteOpenMode.Memory;
-    }
-
     private static string SqliteJournalConnectionString(string connectionString, bool ownFile)
     {
         var b = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 30 };
-        if (IsInMemory(connectionString)) return b.ToString();
+        if (SqliteInMemory.Is(connectionString)) return b.ToString();
         if (ownFile) b.DataSource = SqliteJournalFile.For(b.DataSource);
         if (Path.GetDirectoryName(Path.GetFullPath(b.DataSource)) is { Length: > 0 } dir)
             Directory.CreateDirectory(dir);

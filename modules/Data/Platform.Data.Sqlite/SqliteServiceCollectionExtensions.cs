@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.BuildingBlocks.Persistence;
 
@@ -8,16 +7,10 @@ public static class SqliteServiceCollectionExtensions
 {
     public static IServiceCollection AddSqliteDatabase(this IServiceCollection services, string connectionString)
     {
-        var factory = new SqliteConnectionFactory(connectionString) { BackgroundCheckpoints = !IsInMemory(connectionString) };
+        var factory = new SqliteConnectionFactory(connectionString) { BackgroundCheckpoints = !SqliteInMemory.Is(connectionString) };
         services.AddSingleton(factory);
         services.AddSingleton<ISqlConnectionFactory>(factory);
         if (factory.BackgroundCheckpoints) services.AddHostedService<SqliteCheckpointService>();
         return services;
-    }
-
-    private static bool IsInMemory(string connectionString)
-    {
-        var b = new SqliteConnectionStringBuilder(connectionString);
-        return b.DataSource == ":memory:" || b.Mode == SqliteOpenMode.Memory;
     }
 }
