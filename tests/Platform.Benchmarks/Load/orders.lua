@@ -2,6 +2,8 @@
 -- load-orders.sh passes in the environment; buys of the demo bonds across the six demo books and forty
 -- whitelisted counterparties, so that no credit line or authority runs out during the run.
 local cookie = os.getenv("PLATFORM_COOKIE")
+-- keys unique to this run, so that a second run against the same host books new trades instead of replaying
+local run = os.getenv("PLATFORM_RUN") or "0"
 local tradeDate = os.getenv("PLATFORM_TRADE_DATE")
 local bonds = {}
 for bond in string.gmatch(os.getenv("PLATFORM_BONDS"), "[^,]+") do bonds[#bonds + 1] = bond end
@@ -31,7 +33,7 @@ request = function()
     '"settlementSpeed":"T1","settlementMethod":"Dvp","counterpartyId":"%s","bookId":"%s","tradeDate":"%s"}',
     bond, price, counterparties[(n % #counterparties) + 1], books[(n % #books) + 1], tradeDate)
   return wrk.format("POST", "/api/v1/trading/orders",
-    { ["Content-Type"] = "application/json", ["Idempotency-Key"] = "load-" .. id .. "-" .. counter, ["Cookie"] = cookie }, body)
+    { ["Content-Type"] = "application/json", ["Idempotency-Key"] = "load-" .. run .. "-" .. id .. "-" .. counter, ["Cookie"] = cookie }, body)
 end
 
 local failures = 0
