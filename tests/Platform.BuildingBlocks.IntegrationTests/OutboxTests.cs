@@ -67,6 +67,29 @@ public sealed class OutboxTests
     }
 
     [Theory, InlineData(DatabaseKind.Sqlite), InlineData(DatabaseKind.PostgreSql)]
+    public async Task Events_rendered_before_the_transaction_are_stored_and_delivered_as_the_events_themselves(DatabaseKind kind)
+    {
+        RecordingHandler.Fail = false;
+        await using var infra = await StartAsync(kind);
+        var outbox = infra.Get<IOutbox>();
+        var first = New("rendered-1");
+        var rendered = new[] { outbox.Render(first), outbox.Render(New("rendered-2")) };
+        Assert.Equal(first.EventId.ToString("D"), rendered[0].EventId);
+        Assert.Equal("test.thing-happened.v1", rendered[0].Manifest);
+        Assert.Equal(first.OccurredAt.ToUnixTimeMilliseconds(), rendered[0].OccurredAtMs);
+
+        await using (var conn = await infra.Database.Connections.OpenAsync(TestContext.Current.CancellationToken))
+        await using (var tx = await conn.BeginTransactionAsync(TestContext.Current.CancellationToken))
+        {
+            await outbox.EnqueueAsync(rendered, conn, tx, TestContext.Current.CancellationToken);
+            await tx.CommitAsync(TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(2, await infra.Get<OutboxDispatcher>().DispatchBatchAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(["rendered-1", "rendered-2"], await EffectsAsync(infra));
+    }
+
+    [Theory, InlineData(DatabaseKind.Sqlite), InlineData(DatabaseKind.PostgreSql)]
     public async Task Redelivery_after_a_crash_before_marking_does_not_handle_twice(DatabaseKind kind)
     {
         RecordingHandler.Fail = false;

@@ -18,14 +18,19 @@ public sealed class SqlOutbox(MessageManifestRegistry manifests, IClock clock, O
     public Task EnqueueAsync(IIntegrationEvent @event, DbConnection connection, DbTransaction transaction, CancellationToken ct) =>
         EnqueueAsync([@event], connection, transaction, ct);
 
-    public async Task EnqueueAsync(IReadOnlyList<IIntegrationEvent> events, DbConnection connection, DbTransaction transaction, CancellationToken ct)
+    public Task EnqueueAsync(IReadOnlyList<IIntegrationEvent> events, DbConnection connection, DbTransaction transaction, CancellationToken ct) =>
+        EnqueueAsync(events.Select(Render).ToList(), connection, transaction, ct);
+
+    public OutboxMessage Render(IIntegrationEvent @event) => new(@event.EventId.ToString("D"), manifests.ManifestOf(@event.GetType()),
+        JsonSerializer.Serialize(@event, @event.GetType(), PlatformJsonSerializer.JsonOptions), @event.OccurredAt.ToUnixTimeMilliseconds());
+
+    public async Task EnqueueAsync(IReadOnlyList<OutboxMessage> messages, DbConnection connection, DbTransaction transaction, CancellationToken ct)
     {
-        if (events.Count == 0) return;
+        if (messages.Count == 0) return;
         var now = clock.UtcNow.ToUnixTimeMilliseconds();
         await using var insert = new RepeatedStatement(connection, transaction, Insert, "@EventId", "@Manifest", "@Payload", "@OccurredAt", "@Now");
-        foreach (var e in events)
-            await insert.ExecuteAsync(ct, e.EventId.ToString("D"), manifests.ManifestOf(e.GetType()),
-                JsonSerializer.Serialize(e, e.GetType(), PlatformJsonSerializer.JsonOptions), e.OccurredAt.ToUnixTimeMilliseconds(), now);
+        foreach (var m in messages)
+            await insert.ExecuteAsync(ct, m.EventId, m.Manifest, m.Payload, m.OccurredAtMs, now);
         signal.Wake();
     }
 }

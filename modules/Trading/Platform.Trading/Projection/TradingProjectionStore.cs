@@ -13,7 +13,8 @@ namespace Platform.Trading.Projection;
 /// Writes book projections, many per transaction: tickets and trades are inserted once (written again after a
 /// restart, they change nothing), ticket states move forward only, positions take the entity's own figures when newer,
 /// and each trade inserted for the first time enqueues its <see cref="TradeBookedEvent"/> (a derivative its
-/// <see cref="DerivativeBookedEvent"/>) in the same transaction.
+/// <see cref="DerivativeBookedEvent"/>) in the same transaction. Documents and events are rendered to JSON before the
+/// transaction begins: on SQLite it holds the file's write lock, which the audit trail and the outbox wait for.
 internal sealed class TradingProjectionStore(ISqlConnectionFactory connections, IOutbox outbox, IClock clock)
 {
     private readonly string _upsertPosition = connections.Dialect.Upsert("trading_positions", ["book_id", "bond_id"],
@@ -21,15 +22,18 @@ internal sealed class TradingProjectionStore(ISqlConnectionFactory connections, 
 
     public async Task WriteAsync(IReadOnlyCollection<BookProjection> batch, CancellationToken ct)
     {
+        var rendered = new List<RenderedEvent>();
+        foreach (var projection in batch)
+            foreach (var (_, e) in projection.Events)
+                rendered.Add(Render(projection.BookId, e));
         await using var conn = await connections.OpenAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         var now = clock.UtcNow.ToUnixTimeMilliseconds();
         await using (var statements = new Statements(conn, tx, _upsertPosition))
         {
-            var booked = new List<IIntegrationEvent>();
-            foreach (var projection in batch)
-                foreach (var (_, e) in projection.Events)
-                    await WriteEventAsync(statements, projection.BookId, e, booked, now, ct);
+            var booked = new List<OutboxMessage>();
+            foreach (var e in rendered)
+                await WriteEventAsync(statements, e, booked, now, ct);
             await outbox.EnqueueAsync(booked, conn, tx, ct);
             // the latest figure of each position in the batch (a book's projections arrive in journal order)
             var latest = new Dictionary<(string Book, string Bond), (PositionFigure Figure, long Seq)>();
@@ -42,22 +46,36 @@ internal sealed class TradingProjectionStore(ISqlConnectionFactory connections, 
         await tx.CommitAsync(ct);
     }
 
-    private static async Task WriteEventAsync(Statements statements, string bookId, BookEvent e, List<IIntegrationEvent> booked, long now, CancellationToken ct)
+    /// An event with its JSON document (tickets, trades, derivatives) and, for a booking, its outbox message.
+    private sealed record RenderedEvent(string BookId, BookEvent Event, string? Document, OutboxMessage? Message);
+
+    private RenderedEvent Render(string bookId, BookEvent e) => e switch
     {
-        switch (e)
+        TicketSubmitted s => new(bookId, e, Json(s.Ticket), null),
+        TicketRevised v => new(bookId, e, Json(v.Ticket), null),
+        TradeBooked b => new(bookId, e, Json(b.Trade), outbox.Render(ToEvent(bookId, b))),
+        DerivativeBooked d => new(bookId, e, Json(d.Derivative), outbox.Render(ToEvent(bookId, d))),
+        _ => new(bookId, e, null, null),
+    };
+
+    private static string Json<T>(T document) => JsonSerializer.Serialize(document, PlatformJsonSerializer.JsonOptions);
+
+    private static async Task WriteEventAsync(Statements statements, RenderedEvent rendered, List<OutboxMessage> booked, long now, CancellationToken ct)
+    {
+        var (bookId, document) = (rendered.BookId, rendered.Document);
+        switch (rendered.Event)
         {
             case TicketSubmitted s:
                 var t = s.Ticket;
                 await statements.InsertTicket.ExecuteAsync(ct, t.TicketId, bookId, t.Trader, t.Request.BondId, t.Request.Direction, t.Request.FaceWan,
                     t.Economics.CleanPrice, t.Economics.YieldToMaturity, t.Economics.SettlementAmount, Iso(t.Economics.TradeDate), t.Request.CounterpartyId,
-                    TicketStatuses.PendingApproval, s.IdempotencyKey, s.RequestHash, JsonSerializer.Serialize(t, PlatformJsonSerializer.JsonOptions),
-                    s.At.ToUnixTimeMilliseconds());
+                    TicketStatuses.PendingApproval, s.IdempotencyKey, s.RequestHash, document, s.At.ToUnixTimeMilliseconds());
                 break;
             case TicketRevised v:
                 var r1 = v.Ticket;
                 await statements.ReviseTicket.ExecuteAsync(ct, r1.TicketId, r1.Request.BondId, r1.Request.Direction, r1.Request.FaceWan, r1.Economics.CleanPrice,
-                    r1.Economics.YieldToMaturity, r1.Economics.SettlementAmount, Iso(r1.Economics.TradeDate), r1.Request.CounterpartyId,
-                    JsonSerializer.Serialize(r1, PlatformJsonSerializer.JsonOptions), v.At.ToUnixTimeMilliseconds());
+                    r1.Economics.YieldToMaturity, r1.Economics.SettlementAmount, Iso(r1.Economics.TradeDate), r1.Request.CounterpartyId, document,
+                    v.At.ToUnixTimeMilliseconds());
                 break;
             case TicketApproved a:
                 await statements.MoveTicket.ExecuteAsync(ct, a.TicketId, TicketStatuses.Approved, null, null, now, TicketStatuses.PendingApproval, TicketStatuses.PendingApproval);
@@ -69,9 +87,8 @@ internal sealed class TradingProjectionStore(ISqlConnectionFactory connections, 
                 var (q, x) = (b.Trade.Request, b.Trade.Economics);
                 var inserted = await statements.InsertTrade.ExecuteAsync(ct, b.TradeId, bookId, b.Sequence, b.Trade.TicketId, b.Trade.Trader, q.BondId, q.Direction,
                     q.FaceWan, x.CleanPrice, x.FullPrice, x.YieldToMaturity, x.SettlementAmount, Iso(x.TradeDate), Iso(x.SettlementDate), q.CounterpartyId,
-                    b.Trade.CfetsDealNumber, b.IdempotencyKey, b.RequestHash, JsonSerializer.Serialize(b.Trade, PlatformJsonSerializer.JsonOptions),
-                    b.At.ToUnixTimeMilliseconds());
-                if (inserted > 0) booked.Add(ToEvent(bookId, b));   // written again after a restart, a trade raises no second event
+                    b.Trade.CfetsDealNumber, b.IdempotencyKey, b.RequestHash, document, b.At.ToUnixTimeMilliseconds());
+                if (inserted > 0) booked.Add(rendered.Message!);   // written again after a restart, a trade raises no second event
                 if (b.Trade.TicketId is { } ticketId)
                     await statements.MoveTicket.ExecuteAsync(ct, ticketId, TicketStatuses.Executed, null, b.TradeId, now, TicketStatuses.PendingApproval, TicketStatuses.Approved);
                 break;
@@ -79,9 +96,8 @@ internal sealed class TradingProjectionStore(ISqlConnectionFactory connections, 
                 var row = DerivativeColumns.Of(d.Derivative);
                 var added = await statements.InsertDerivative.ExecuteAsync(ct, d.TradeId, bookId, d.Sequence, d.Derivative.Kind, row.Instrument, row.Direction,
                     row.NotionalWan, row.RateOrPrice, Iso(row.TradeDate), Iso(row.MaturityDate), d.Derivative.Trader, d.Derivative.CounterpartyId,
-                    d.Derivative.CfetsDealNumber, d.IdempotencyKey, d.RequestHash, JsonSerializer.Serialize(d.Derivative, PlatformJsonSerializer.JsonOptions),
-                    d.At.ToUnixTimeMilliseconds());
-                if (added > 0) booked.Add(ToEvent(bookId, d));
+                    d.Derivative.CfetsDealNumber, d.IdempotencyKey, d.RequestHash, document, d.At.ToUnixTimeMilliseconds());
+                if (added > 0) booked.Add(rendered.Message!);
                 break;
         }
     }
